@@ -1,0 +1,26 @@
+# The README's commands. Each one installs what is missing, configures and builds first.
+BUILD_DIR := build
+CMAKE_PRESET := default
+JOBS ?= $(shell nproc)
+
+.PHONY: all deps configure build test demo bench clean
+
+all: build
+
+deps:
+	@tools/setup/install-deps.sh
+
+configure: deps
+	@if [ ! -f $(BUILD_DIR)/build.ninja ]; then cmake --preset $(CMAKE_PRESET); fi
+
+build: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS)
+
+test: build
+	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 300
+
+demo: build
+	@tools/demo/run-demo.sh $(BUILD_DIR)
+
+clean:
+	@rm -rf $(BUILD_DIR)

@@ -1,0 +1,172 @@
+#include "frames.h"
+
+#include "jsonreader.h"
+#include "order.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace presso {
+
+namespace {
+Result<QJsonObject> parseObject(const QByteArray &utf8)
+{
+    if (utf8.size() > limits::kMaxFrameBytes)
+        return badRequest(QStringLiteral("frame is larger than 64 KiB"));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return badRequest(QStringLiteral("not valid JSON: %1 at offset %2")
+                              .arg(parseError.errorString())
+                              .arg(parseError.offset));
+    if (!doc.isObject())
+        return badRequest(QStringLiteral("a frame must be a JSON object"));
+    return doc.object();
+}
+} // namespace
+
+QJsonObject Request::toJson() const
+{
+    QJsonObject o{{QStringLiteral("type"), QStringLiteral("req")},
+                  {QStringLiteral("id"), id},
+                  {QStringLiteral("op"), op},
+                  {QStringLiteral("args"), args}};
+    if (!requestId.isEmpty())
+        o.insert(QStringLiteral("requestId"), requestId);
+    return o;
+}
+
+Result<Request> decodeRequest(const QByteArray &utf8, QJsonValue *echoId)
+{
+    if (echoId)
+        *echoId = QJsonValue::Null;
+    const auto parsed = parseObject(utf8);
+    if (!parsed)
+        return parsed.error();
+    const QJsonObject &o = *parsed;
+    JsonReader r(o, QString());
+    Request req;
+    req.id = r.string(QStringLiteral("id"), limits::kIdLength);
+    if (!r.ok())
+        return r.error();
+    if (echoId)
+        *echoId = req.id;
+    if (r.has(QStringLiteral("type"))) {
+        const QString type = r.string(QStringLiteral("type"), 16);
+        if (r.ok() && type != QLatin1String("req"))
+            r.fail(QStringLiteral("type"), QStringLiteral("expected \"req\""));
+    }
+    req.op = r.string(QStringLiteral("op"), 64);
+    req.requestId = r.optString(QStringLiteral("requestId"), limits::kRequestIdLength).value_or(QString());
+    if (r.has(QStringLiteral("args")))
+        req.args = r.object(QStringLiteral("args"));
+    if (!r.ok())
+        return r.error();
+    if (req.op.isEmpty())
+        return badRequest(QStringLiteral("op: must not be empty"));
+    return req;
+}
+
+Response Response::success(const QJsonValue &id, QJsonObject result, Millis serverTime)
+{
+    Response r;
+    r.id = id;
+    r.ok = true;
+    r.result = std::move(result);
+    r.serverTime = serverTime;
+    return r;
+}
+
+Response Response::failure(const QJsonValue &id, Error error, Millis serverTime)
+{
+    Response r;
+    r.id = id;
+    r.ok = false;
+    r.error = std::move(error);
+    r.serverTime = serverTime;
+    return r;
+}
+
+QJsonObject Response::toJson() const
+{
+    QJsonObject o{{QStringLiteral("type"), QStringLiteral("res")},
+                  {QStringLiteral("id"), id.isString() ? id : QJsonValue(QJsonValue::Null)},
+                  {QStringLiteral("ok"), ok},
+                  {QStringLiteral("serverTime"), isoFromMillis(serverTime)}};
+    if (ok) {
+        o.insert(QStringLiteral("result"), result);
+    } else {
+        o.insert(QStringLiteral("error"),
+                 QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)},
+                             {QStringLiteral("message"), error.message}});
+    }
+    return o;
+}
+
+Result<Response> Response::fromJson(const QJsonObject &json)
+{
+    JsonReader r(json, QString());
+    Response res;
+    const QJsonValue id = json.value(QStringLiteral("id"));
+    if (!id.isString() && !id.isNull())
+        return badRequest(QStringLiteral("id: expected a string or null, got ") + jsonTypeName(id));
+    res.id = id.isString() ? id : QJsonValue(QJsonValue::Null);
+    res.ok = r.boolean(QStringLiteral("ok"));
+    res.serverTime = r.time(QStringLiteral("serverTime"));
+    if (!r.ok())
+        return r.error();
+    if (res.ok) {
+        res.result = r.has(QStringLiteral("result")) ? r.object(QStringLiteral("result")) : QJsonObject();
+    } else {
+        JsonReader er(r.object(QStringLiteral("error")), QStringLiteral("error"));
+        const QString code = er.string(QStringLiteral("code"), 32);
+        res.error.message = er.optString(QStringLiteral("message"), 4096).value_or(QString());
+        if (!er.ok())
+            return er.error();
+        // A code this build does not know is kept as INTERNAL, with its name in the message.
+        const auto known = errorCodeFromName(code);
+        res.error.code = known.value_or(ErrorCode::Internal);
+        if (!known)
+            res.error.message = code + QStringLiteral(": ") + res.error.message;
+    }
+    if (!r.ok())
+        return r.error();
+    return res;
+}
+
+Result<ServerFrame> decodeServerFrame(const QByteArray &utf8)
+{
+    const auto parsed = parseObject(utf8);
+    if (!parsed)
+        return parsed.error();
+    JsonReader r(*parsed, QString());
+    const QString type = r.string(QStringLiteral("type"), 16);
+    if (!r.ok())
+        return r.error();
+    if (type == QLatin1String("res")) {
+        auto res = Response::fromJson(*parsed);
+        if (!res)
+            return res.error();
+        return ServerFrame(std::move(res).value());
+    }
+    if (type == QLatin1String("event")) {
+        EventFrame frame;
+        frame.seq = r.integer64(QStringLiteral("seq"), 1, qint64(1) << 52);
+        const QJsonObject ev = r.object(QStringLiteral("event"));
+        if (!r.ok())
+            return r.error();
+        auto event = Event::fromJson(ev);
+        if (!event)
+            return event.error();
+        frame.event = std::move(event).value();
+        return ServerFrame(std::move(frame));
+    }
+    return badRequest(QStringLiteral("type: unknown frame type \"%1\"").arg(type));
+}
+
+QByteArray encodeFrame(const QJsonObject &frame)
+{
+    return QJsonDocument(frame).toJson(QJsonDocument::Compact);
+}
+
+} // namespace presso

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "event.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <variant>
+
+namespace presso {
+
+namespace limits {
+// The largest frame or message either side accepts (close code 1009 beyond it).
+constexpr qsizetype kMaxFrameBytes = 64 * 1024;
+constexpr int kRequestIdLength = 128;
+} // namespace limits
+
+// A client's request: {"type":"req","id","op","args","requestId"?}.
+struct Request
+{
+    QString id;
+    QString op;
+    QJsonObject args;
+    QString requestId;
+
+    QJsonObject toJson() const;
+    friend bool operator==(const Request &, const Request &) = default;
+};
+
+// The server's answer to one request. id is null when the request's id was unreadable.
+struct Response
+{
+    QJsonValue id;
+    bool ok = true;
+    QJsonObject result;
+    Error error;
+    Millis serverTime = 0;
+
+    static Response success(const QJsonValue &id, QJsonObject result, Millis serverTime);
+    static Response failure(const QJsonValue &id, Error error, Millis serverTime);
+
+    QJsonObject toJson() const;
+    static Result<Response> fromJson(const QJsonObject &json);
+    friend bool operator==(const Response &, const Response &) = default;
+};
+
+using ServerFrame = std::variant<Response, EventFrame>;
+
+// Parses a text frame from a client. Checks size, JSON, that it is an object, and the
+// types and lengths of type/id/op/requestId/args. On failure, *echoId (if given) holds
+// the request's id when that much could be read, else null, for the error response.
+// It does not check that the op exists or its args: see ops.h.
+Result<Request> decodeRequest(const QByteArray &utf8, QJsonValue *echoId = nullptr);
+
+// Parses a text frame from the server: a response or an event.
+Result<ServerFrame> decodeServerFrame(const QByteArray &utf8);
+
+// Compact UTF-8 JSON of one frame.
+QByteArray encodeFrame(const QJsonObject &frame);
+
+} // namespace presso

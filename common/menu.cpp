@@ -1,0 +1,131 @@
+#include "menu.h"
+
+#include "jsonreader.h"
+#include "order.h"
+
+#include <QSet>
+
+namespace presso {
+
+namespace {
+constexpr int kMaxDrinks = 100;
+constexpr int kMaxGroups = 10;
+constexpr int kMaxOptions = 20;
+
+Error invalidOrder(const QString &message)
+{
+    return Error{ErrorCode::InvalidOrder, message};
+}
+} // namespace
+
+QJsonObject MenuItem::toJson() const
+{
+    QJsonArray groups;
+    for (const ModifierGroup &g : modifiers) {
+        groups.append(QJsonObject{{QStringLiteral("name"), g.name},
+                                  {QStringLiteral("options"), QJsonArray::fromStringList(g.options)}});
+    }
+    return QJsonObject{{QStringLiteral("drink"), drink},
+                       {QStringLiteral("icon"), icon},
+                       {QStringLiteral("available"), available},
+                       {QStringLiteral("modifiers"), groups}};
+}
+
+const MenuItem *Menu::find(const QString &drink) const
+{
+    for (const MenuItem &item : m_items) {
+        if (item.drink == drink)
+            return &item;
+    }
+    return nullptr;
+}
+
+bool Menu::setAvailable(const QString &drink, bool available)
+{
+    for (MenuItem &item : m_items) {
+        if (item.drink == drink) {
+            item.available = available;
+            return true;
+        }
+    }
+    return false;
+}
+
+Result<bool> Menu::validateChoice(const QString &drink, const QStringList &modifiers) const
+{
+    const MenuItem *item = find(drink);
+    if (!item)
+        return invalidOrder(QStringLiteral("\"%1\" is not on the menu").arg(drink));
+    if (!item->available)
+        return invalidOrder(QStringLiteral("%1 is sold out").arg(drink));
+    QSet<int> usedGroups;
+    for (const QString &option : modifiers) {
+        int group = -1;
+        for (int g = 0; g < item->modifiers.size() && group < 0; ++g) {
+            if (item->modifiers.at(g).options.contains(option))
+                group = g;
+        }
+        if (group < 0)
+            return invalidOrder(QStringLiteral("\"%1\" is not an option for %2").arg(option, drink));
+        if (usedGroups.contains(group))
+            return invalidOrder(QStringLiteral("Choose only one %1").arg(item->modifiers.at(group).name));
+        usedGroups.insert(group);
+    }
+    return true;
+}
+
+QJsonArray Menu::toJson() const
+{
+    QJsonArray out;
+    for (const MenuItem &item : m_items)
+        out.append(item.toJson());
+    return out;
+}
+
+Result<Menu> Menu::fromJson(const QJsonArray &json, const QString &path)
+{
+    if (json.size() > kMaxDrinks)
+        return badRequest(QStringLiteral("%1: more than %2 drinks").arg(path).arg(kMaxDrinks));
+    QList<MenuItem> items;
+    QSet<QString> names;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const QString itemPath = QStringLiteral("%1[%2]").arg(path).arg(i);
+        if (!json.at(i).isObject())
+            return badRequest(itemPath + QStringLiteral(": expected an object, got ") + jsonTypeName(json.at(i)));
+        JsonReader r(json.at(i).toObject(), itemPath);
+        MenuItem item;
+        item.drink = r.string(QStringLiteral("drink"), limits::kDrinkName).trimmed();
+        item.icon = r.string(QStringLiteral("icon"), limits::kIcon);
+        item.available = r.has(QStringLiteral("available")) ? r.boolean(QStringLiteral("available")) : true;
+        const QJsonArray groups = r.has(QStringLiteral("modifiers"))
+                                      ? r.array(QStringLiteral("modifiers"), kMaxGroups)
+                                      : QJsonArray();
+        for (qsizetype g = 0; g < groups.size() && r.ok(); ++g) {
+            const QString groupKey = QStringLiteral("modifiers[%1]").arg(g);
+            if (!groups.at(g).isObject()) {
+                r.fail(groupKey, QStringLiteral("expected an object, got ") + jsonTypeName(groups.at(g)));
+                break;
+            }
+            JsonReader gr(groups.at(g).toObject(), r.path(groupKey));
+            ModifierGroup group;
+            group.name = gr.string(QStringLiteral("name"), limits::kModifierName);
+            group.options = gr.stringList(QStringLiteral("options"), kMaxOptions, limits::kModifierName);
+            if (gr.ok() && (group.name.isEmpty() || group.options.isEmpty()))
+                gr.fail(QStringLiteral("options"), QStringLiteral("a group needs a name and at least one option"));
+            if (!gr.ok())
+                return gr.error();
+            item.modifiers.append(group);
+        }
+        if (!r.ok())
+            return r.error();
+        if (item.drink.isEmpty())
+            return badRequest(r.path(QStringLiteral("drink")) + QStringLiteral(": must not be empty"));
+        if (names.contains(item.drink))
+            return badRequest(r.path(QStringLiteral("drink")) + QStringLiteral(": \"%1\" appears twice").arg(item.drink));
+        names.insert(item.drink);
+        items.append(item);
+    }
+    return Menu(items);
+}
+
+} // namespace presso

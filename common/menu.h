@@ -1,0 +1,58 @@
+#pragma once
+
+#include "result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace presso {
+
+// One group of choices for a drink, e.g. Milk: Regular / Oat. An order takes at most one.
+struct ModifierGroup
+{
+    QString name;
+    QStringList options;
+
+    friend bool operator==(const ModifierGroup &, const ModifierGroup &) = default;
+};
+
+// A drink on the menu.
+struct MenuItem
+{
+    QString drink;
+    QString icon;
+    bool available = true;
+    QList<ModifierGroup> modifiers;
+
+    QJsonObject toJson() const;
+    friend bool operator==(const MenuItem &, const MenuItem &) = default;
+};
+
+// The whole menu, in the order the kiosk shows it.
+class Menu
+{
+public:
+    Menu() = default;
+    explicit Menu(QList<MenuItem> items) : m_items(std::move(items)) {}
+
+    const QList<MenuItem> &items() const { return m_items; }
+    const MenuItem *find(const QString &drink) const;
+    bool setAvailable(const QString &drink, bool available);
+
+    // Checks a customer's choice: a known drink that is available, and at most one
+    // known option of each of its modifier groups. Fails with INVALID_ORDER.
+    Result<bool> validateChoice(const QString &drink, const QStringList &modifiers) const;
+
+    QJsonArray toJson() const;
+    // Validates everything: unique non-empty drink names, sane sizes, no empty groups.
+    static Result<Menu> fromJson(const QJsonArray &json, const QString &path = QStringLiteral("menu"));
+
+    friend bool operator==(const Menu &, const Menu &) = default;
+
+private:
+    QList<MenuItem> m_items;
+};
+
+} // namespace presso
