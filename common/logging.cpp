@@ -1,4 +1,4 @@
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcProtocol, "presso.protocol")
-Q_LOGGING_CATEGORY(lcClient, "presso.client")
+Q_LOGGING_CATEGORY(lcProtocol, "presso.protocol", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcClient, "presso.client", QtInfoMsg)

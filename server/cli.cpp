@@ -1,0 +1,271 @@
+#include "cli.h"
+
+#include "clitext.h"
+#include "pressoserver.h"
+#include "quitsignals.h"
+#include "sqlitestorage.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSslKey>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+
+namespace presso {
+
+namespace {
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "presso-server: " << message << Qt::endl;
+    return 1;
+}
+
+QString dataDirOf(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("data-dir")))
+        return parser.value(QStringLiteral("data-dir"));
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+std::unique_ptr<SqliteStorage> openStorage(const QString &dataDir)
+{
+    if (!QDir().mkpath(dataDir))
+        throw StorageError("cannot create the data directory " + dataDir.toStdString());
+    return std::make_unique<SqliteStorage>(QDir(dataDir).filePath(QStringLiteral("presso.db")));
+}
+
+std::optional<QSslConfiguration> tlsConfig(const QString &certFile, const QString &keyFile, QString *error);
+
+int serve(const QCommandLineParser &p, const QString &dataDir)
+{
+    PressoServer::Options options;
+    const QString listen = p.value(QStringLiteral("listen"));
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const int port = listen.mid(colon + 1).toInt(&portOk);
+    if (colon < 0 || !portOk || port < 0 || port > 65535 || !options.address.setAddress(listen.left(colon)))
+        return fail(QStringLiteral("--listen takes HOST:PORT, for example 127.0.0.1:8770"));
+    options.port = static_cast<quint16>(port);
+    if (p.isSet(QStringLiteral("tls-cert")) != p.isSet(QStringLiteral("tls-key")))
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"));
+    if (p.isSet(QStringLiteral("tls-cert"))) {
+        QString error;
+        options.tls = tlsConfig(p.value(QStringLiteral("tls-cert")), p.value(QStringLiteral("tls-key")), &error);
+        if (!options.tls)
+            return fail(error);
+    }
+    auto storage = openStorage(dataDir);
+    SystemClock clock;
+    PressoServer server(*storage, clock);
+    if (!server.start(options))
+        return fail(QStringLiteral("cannot start: ") + server.errorString());
+    out() << "listening on " << server.url().toString() << Qt::endl;
+    installQuitSignals();
+    const int code = QCoreApplication::exec();
+    server.stop();
+    return code;
+}
+
+std::optional<QSslConfiguration> tlsConfig(const QString &certFile, const QString &keyFile, QString *error)
+{
+    QFile cert(certFile);
+    QFile key(keyFile);
+    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the TLS certificate or key");
+        return std::nullopt;
+    }
+    const QSslCertificate certificate(cert.readAll(), QSsl::Pem);
+    const QByteArray keyPem = key.readAll();
+    QSslKey privateKey(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (privateKey.isNull())
+        privateKey = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (certificate.isNull() || privateKey.isNull()) {
+        *error = QStringLiteral("the TLS certificate or key is not valid PEM");
+        return std::nullopt;
+    }
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(certificate);
+    config.setPrivateKey(privateKey);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return config;
+}
+
+int deviceCommand(const QStringList &args, const QCommandLineParser &p, Services &s)
+{
+    const QString verb = args.value(1);
+    if (verb == QLatin1String("add")) {
+        const auto role = roleFromName(p.value(QStringLiteral("role")));
+        if (!role)
+            return fail(QStringLiteral("device add needs --role kiosk|display|barista|admin"));
+        const auto token = s.transactor.run([&] { return s.devices.add(*role, p.value(QStringLiteral("name"))); });
+        if (!token)
+            return fail(token.error().message);
+        out() << *token << Qt::endl;
+        return 0;
+    }
+    if (verb == QLatin1String("list")) {
+        for (const DeviceRecord &d : s.devices.list())
+            out() << deviceLine(d) << Qt::endl;
+        return 0;
+    }
+    if (verb == QLatin1String("revoke") && args.size() == 3) {
+        const auto done = s.transactor.run([&] { return s.devices.revoke(args.at(2)); });
+        return done ? 0 : fail(done.error().message);
+    }
+    return fail(QStringLiteral("usage: device add --role ROLE --name NAME | device list | device revoke NAME"));
+}
+
+int settingsCommand(const QStringList &args, Services &s)
+{
+    const QString verb = args.value(1);
+    if (verb == QLatin1String("show")) {
+        out() << QJsonDocument(s.config.shop().toJson()).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    if (verb == QLatin1String("set") && args.size() == 4) {
+        const QJsonObject patch{{args.at(2), settingValue(args.at(3))}};
+        const auto done = s.transactor.run([&] { return s.config.setSettings(patch); });
+        if (!done)
+            return fail(done.error().message);
+        out() << QJsonDocument(s.config.shop().toJson()).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    return fail(QStringLiteral("usage: settings show | settings set KEY VALUE (keys: %1)")
+                    .arg(ShopSettings::keys().join(QStringLiteral(", "))));
+}
+
+int menuCommand(const QStringList &args, Services &s)
+{
+    const QString verb = args.value(1);
+    if (verb == QLatin1String("export")) {
+        out() << QJsonDocument(s.config.menu().toJson()).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    if (verb == QLatin1String("import") && args.size() == 3) {
+        QFile f(args.at(2));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read %1").arg(args.at(2)));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+        if (!doc.isArray())
+            return fail(QStringLiteral("%1 is not a JSON array of drinks: %2").arg(args.at(2), error.errorString()));
+        const auto menu = Menu::fromJson(doc.array());
+        if (!menu)
+            return fail(menu.error().message);
+        s.transactor.run([&] { s.config.setMenu(*menu); return 0; });
+        out() << "imported " << menu->items().size() << " drinks" << Qt::endl;
+        return 0;
+    }
+    return fail(QStringLiteral("usage: menu export | menu import FILE"));
+}
+
+int eventsCommand(const QStringList &args, const QCommandLineParser &p, Storage &storage)
+{
+    if (args.value(1) != QLatin1String("tail"))
+        return fail(QStringLiteral("usage: events tail [--follow] [--limit N]"));
+    const int limit = std::max(1, p.value(QStringLiteral("limit")).toInt());
+    qint64 seq = std::max<qint64>(0, storage.eventBounds().last - limit);
+    auto printNew = [&storage, &seq] {
+        for (const StoredEvent &e : storage.eventsAfter(seq, 1000)) {
+            out() << eventLine(e) << Qt::endl;
+            seq = e.seq;
+        }
+    };
+    printNew();
+    if (!p.isSet(QStringLiteral("follow")))
+        return 0;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, printNew);
+    poll.start(250);
+    installQuitSignals();
+    return QCoreApplication::exec();
+}
+
+int journeyCommand(const QStringList &args, Services &s)
+{
+    if (args.size() != 2)
+        return fail(QStringLiteral("usage: journey ORDER (an order id, or a number of today)"));
+    bool isNumber = false;
+    const int number = args.at(1).toInt(&isNumber);
+    const auto record = isNumber ? s.storage.orderByNumber(Counter::dayOf(s.clock.now()), number)
+                                 : s.storage.order(OrderId{args.at(1)});
+    if (!record)
+        return fail(QStringLiteral("there is no order %1").arg(args.at(1)));
+    out() << orderHeadline(record->order) << Qt::endl;
+    for (const StoredEvent &e : s.storage.eventsOfOrder(record->order.id))
+        out() << eventLine(e) << Qt::endl;
+    return 0;
+}
+} // namespace
+
+int runServerCli(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "The presso server and its administration.\n\n"
+        "Commands:\n"
+        "  serve [--listen HOST:PORT] [--tls-cert F --tls-key F]\n"
+        "  device add --role ROLE --name NAME | device list | device revoke NAME\n"
+        "  settings show | settings set KEY VALUE\n"
+        "  menu export | menu import FILE\n"
+        "  events tail [--follow] [--limit N]\n"
+        "  journey ORDER\n"
+        "  backup FILE"));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOptions({
+        {QStringLiteral("data-dir"), QStringLiteral("Where the database lives."), QStringLiteral("DIR")},
+        {QStringLiteral("listen"), QStringLiteral("Address to listen on (port 0: any free port)."), QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8770")},
+        {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: serve wss://."), QStringLiteral("FILE")},
+        {QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."), QStringLiteral("FILE")},
+        {QStringLiteral("role"), QStringLiteral("Role of a new device."), QStringLiteral("ROLE")},
+        {QStringLiteral("name"), QStringLiteral("Name of a new device."), QStringLiteral("NAME")},
+        {QStringLiteral("follow"), QStringLiteral("Keep printing new events.")},
+        {QStringLiteral("limit"), QStringLiteral("How many recent events to print."), QStringLiteral("N"), QStringLiteral("20")},
+    });
+    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
+    p.process(arguments);
+    const QStringList args = p.positionalArguments();
+    const QString command = args.value(0, QStringLiteral("serve"));
+    const QString dataDir = dataDirOf(p);
+    try {
+        if (command == QLatin1String("serve"))
+            return serve(p, dataDir);
+        auto storage = openStorage(dataDir);
+        if (command == QLatin1String("backup")) {
+            if (args.size() != 2)
+                return fail(QStringLiteral("usage: backup FILE"));
+            storage->backupTo(args.at(1));
+            return 0;
+        }
+        if (command == QLatin1String("events"))
+            return eventsCommand(args, p, *storage);
+        SystemClock clock;
+        Services services(*storage, clock);
+        services.transactor.run([&] { services.config.load(); return 0; });
+        if (command == QLatin1String("device"))
+            return deviceCommand(args, p, services);
+        if (command == QLatin1String("settings"))
+            return settingsCommand(args, services);
+        if (command == QLatin1String("menu"))
+            return menuCommand(args, services);
+        if (command == QLatin1String("journey"))
+            return journeyCommand(args, services);
+        return fail(QStringLiteral("unknown command \"%1\" (see --help)").arg(command));
+    } catch (const StorageError &e) {
+        return fail(QString::fromStdString(e.what()));
+    }
+}
+
+} // namespace presso

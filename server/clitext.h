@@ -1,0 +1,18 @@
+#pragma once
+
+#include "storage.h"
+
+#include <QJsonValue>
+
+namespace presso {
+
+// One line per device for `device list`. Never shows a token or its hash.
+QString deviceLine(const DeviceRecord &device);
+// One line per event for `events tail` and `journey`: seq, time, type, a summary.
+QString eventLine(const StoredEvent &event);
+// "Order 12 (Ana): Latte, Oat: COMPLETED".
+QString orderHeadline(const Order &order);
+// A command-line value as JSON: true/false, an integer, or else the text.
+QJsonValue settingValue(const QString &text);
+
+} // namespace presso

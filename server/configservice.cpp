@@ -1,0 +1,87 @@
+#include "configservice.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace presso {
+
+ConfigService::ConfigService(Storage &storage, EventLog &events, QObject *parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_events(events)
+{
+}
+
+Menu ConfigService::defaultMenu()
+{
+    QFile f(QStringLiteral(":/menu/default-menu.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        throw StorageError("the default menu resource is missing");
+    const auto menu = Menu::fromJson(QJsonDocument::fromJson(f.readAll()).array());
+    if (!menu)
+        throw StorageError("the default menu is invalid: " + menu.error().message.toStdString());
+    return *menu;
+}
+
+void ConfigService::load()
+{
+    const auto shop = m_storage.loadSettings();
+    const auto menu = m_storage.loadMenu();
+    m_shop = shop.value_or(ShopSettings());
+    m_menu = menu ? *menu : defaultMenu();
+    if (!shop)
+        m_storage.saveSettings(m_shop);
+    if (!menu)
+        m_storage.saveMenu(m_menu);
+}
+
+QJsonObject ConfigService::toJson() const
+{
+    return QJsonObject{{QStringLiteral("shop"), m_shop.toJson()}, {QStringLiteral("menu"), m_menu.toJson()}};
+}
+
+void ConfigService::store(const ShopSettings &shop, const Menu &menu)
+{
+    if (shop == m_shop && menu == m_menu)
+        return;
+    if (!(shop == m_shop))
+        m_storage.saveSettings(shop);
+    if (!(menu == m_menu))
+        m_storage.saveMenu(menu);
+    m_shop = shop;
+    m_menu = menu;
+    m_events.append(EventType::ConfigChanged, toJson());
+    Q_EMIT changed();
+}
+
+void ConfigService::setOpen(bool open)
+{
+    ShopSettings shop = m_shop;
+    shop.open = open;
+    store(shop, m_menu);
+}
+
+Result<bool> ConfigService::setAvailable(const QString &drink, bool available)
+{
+    Menu menu = m_menu;
+    if (!menu.setAvailable(drink, available))
+        return Error{ErrorCode::NotFound, QStringLiteral("\"%1\" is not on the menu").arg(drink)};
+    store(m_shop, menu);
+    return true;
+}
+
+void ConfigService::setMenu(const Menu &menu)
+{
+    store(m_shop, menu);
+}
+
+Result<bool> ConfigService::setSettings(const QJsonObject &patch)
+{
+    const auto shop = m_shop.patched(patch);
+    if (!shop)
+        return shop.error();
+    store(*shop, m_menu);
+    return true;
+}
+
+} // namespace presso

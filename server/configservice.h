@@ -1,0 +1,44 @@
+#pragma once
+
+#include "eventlog.h"
+
+#include <QObject>
+
+namespace presso {
+
+// Owns the shop settings and the menu. Every change emits ConfigService.ConfigChanged.
+class ConfigService : public QObject
+{
+    Q_OBJECT
+public:
+    ConfigService(Storage &storage, EventLog &events, QObject *parent = nullptr);
+
+    // Reads settings and menu, storing the defaults on first start. In a transaction.
+    void load();
+
+    const ShopSettings &shop() const { return m_shop; }
+    const Menu &menu() const { return m_menu; }
+    QJsonObject toJson() const;
+
+    // Each runs inside a transaction and fails without changing anything.
+    void setOpen(bool open);
+    Result<bool> setAvailable(const QString &drink, bool available);
+    void setMenu(const Menu &menu);
+    Result<bool> setSettings(const QJsonObject &patch);
+
+    static Menu defaultMenu();
+
+Q_SIGNALS:
+    // After any change, once stored (still inside the transaction).
+    void changed();
+
+private:
+    void store(const ShopSettings &shop, const Menu &menu);
+
+    Storage &m_storage;
+    EventLog &m_events;
+    ShopSettings m_shop;
+    Menu m_menu;
+};
+
+} // namespace presso

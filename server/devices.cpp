@@ -1,0 +1,41 @@
+#include "devices.h"
+
+#include "secrets.h"
+
+namespace presso {
+
+Result<QString> Devices::add(Role role, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return badRequest(QStringLiteral("A device needs a name"));
+    if (exists(trimmed))
+        return Error{ErrorCode::Conflict, QStringLiteral("There is already a device called \"%1\"").arg(trimmed)};
+    const QString token = secrets::randomToken(32);
+    m_storage.insertDevice({trimmed, role, secrets::hashToken(token), m_clock.now(), std::nullopt});
+    return token;
+}
+
+Result<DeviceRecord> Devices::authenticate(const QString &token)
+{
+    const QString hash = secrets::hashToken(token);
+    const auto device = m_storage.deviceByTokenHash(hash);
+    if (!device || !secrets::constantTimeEquals(device->tokenHash, hash))
+        return Error{ErrorCode::Unauthenticated, QStringLiteral("Unknown or revoked device token")};
+    return *device;
+}
+
+bool Devices::exists(const QString &name)
+{
+    const QList<DeviceRecord> all = m_storage.devices();
+    return std::any_of(all.cbegin(), all.cend(), [&](const DeviceRecord &d) { return d.name == name; });
+}
+
+Result<bool> Devices::revoke(const QString &name)
+{
+    if (!m_storage.deleteDevice(name))
+        return Error{ErrorCode::NotFound, QStringLiteral("There is no device called \"%1\"").arg(name)};
+    return true;
+}
+
+} // namespace presso

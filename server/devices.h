@@ -1,0 +1,29 @@
+#pragma once
+
+#include "storage.h"
+#include "clock.h"
+
+namespace presso {
+
+// Owns the devices table: who may connect and in which role. Tokens are 256-bit
+// random, shown once, and stored only as SHA-256 hashes.
+class Devices
+{
+public:
+    Devices(Storage &storage, Clock &clock) : m_storage(storage), m_clock(clock) {}
+
+    // Returns the new device's token. CONFLICT if the name is taken. In a transaction.
+    Result<QString> add(Role role, const QString &name);
+    // The device a token belongs to, or UNAUTHENTICATED.
+    Result<DeviceRecord> authenticate(const QString &token);
+    // NOT_FOUND for an unknown name. In a transaction.
+    Result<bool> revoke(const QString &name);
+    QList<DeviceRecord> list() { return m_storage.devices(); }
+    bool exists(const QString &name);
+
+private:
+    Storage &m_storage;
+    Clock &m_clock;
+};
+
+} // namespace presso

@@ -1,0 +1,90 @@
+#include "dispatcher.h"
+
+#include "serverlogging.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+
+namespace presso {
+
+Dispatcher::Dispatcher(Services &services)
+    : m_services(services)
+{
+}
+
+void Dispatcher::add(const QString &op, Handler handler)
+{
+    Q_ASSERT(findOp(op));
+    m_handlers.insert(op, std::move(handler));
+}
+
+bool Dispatcher::overRateLimit(Session &session)
+{
+    // Real elapsed time, not the injected clock: the limit is about load on this machine.
+    static const QElapsedTimer started = [] { QElapsedTimer t; t.start(); return t; }();
+    const qint64 second = started.elapsed() / 1000;
+    if (second != session.windowStart) {
+        session.windowStart = second;
+        session.windowRequests = 0;
+    }
+    const int limit = session.role == Role::Admin ? kMaxAdminRequestsPerSecond : kMaxRequestsPerSecond;
+    return ++session.windowRequests > limit;
+}
+
+Response Dispatcher::dispatch(Session &session, const Request &request)
+{
+    const QJsonValue id(request.id);
+    auto fail = [&](ErrorCode code, const QString &message) {
+        return Response::failure(id, Error{code, message}, m_services.clock.now());
+    };
+    const bool isHello = request.op == QLatin1String(op::kHello);
+    if (!session.authenticated && !isHello)
+        return fail(ErrorCode::Unauthenticated, QStringLiteral("Say hello first"));
+    if (overRateLimit(session))
+        return fail(ErrorCode::RateLimited, QStringLiteral("Too many requests from this device: slow down"));
+    const OpSpec *spec = findOp(request.op);
+    const auto handler = m_handlers.constFind(request.op);
+    if (!spec || handler == m_handlers.constEnd())
+        return fail(ErrorCode::UnknownOp, QStringLiteral("Unknown op \"%1\"").arg(request.op));
+    if (session.authenticated && !spec->roles.contains(session.role))
+        return fail(ErrorCode::Forbidden, QStringLiteral("A %1 may not %2").arg(roleName(session.role), request.op));
+    if (const auto valid = validateArgs(*spec, request.args); !valid)
+        return Response::failure(id, valid.error(), m_services.clock.now());
+    try {
+        const auto result = execute(session, request, *spec, *handler);
+        return result ? Response::success(id, *result, m_services.clock.now())
+                      : Response::failure(id, result.error(), m_services.clock.now());
+    } catch (const StorageError &e) {
+        qCCritical(lcServer) << request.op << "failed:" << e.what();
+        return fail(ErrorCode::Internal, QStringLiteral("The server could not store this: nothing was changed"));
+    }
+}
+
+Result<QJsonObject> Dispatcher::execute(Session &session, const Request &request, const OpSpec &spec,
+                                        const Handler &handler)
+{
+    // device.add is never replayed: its answer holds a device token, which is not stored.
+    const bool idempotent = spec.mutating && !request.requestId.isEmpty() && session.authenticated
+                            && request.op != QLatin1String(op::kDeviceAdd);
+    return m_services.transactor.run([&]() -> Result<QJsonObject> {
+        Storage &storage = m_services.storage;
+        const Millis now = m_services.clock.now();
+        if (idempotent) {
+            if (const auto stored = storage.storedResponse(session.device, request.requestId,
+                                                           now - kIdempotencyWindowMs)) {
+                const auto first = Response::fromJson(QJsonDocument::fromJson(*stored).object());
+                if (first)
+                    return first->ok ? Result<QJsonObject>(first->result) : Result<QJsonObject>(first->error);
+            }
+        }
+        auto result = handler(session, request.args);
+        if (idempotent) {
+            const Response first = result ? Response::success(QJsonValue::Null, *result, now)
+                                           : Response::failure(QJsonValue::Null, result.error(), now);
+            storage.storeResponse(session.device, request.requestId, now, encodeFrame(first.toJson()));
+        }
+        return result;
+    });
+}
+
+} // namespace presso

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "frames.h"
+#include "ops.h"
+#include "services.h"
+
+#include <QHash>
+#include <functional>
+
+namespace presso {
+
+// Routes each request through one table keyed by op. The checks every op shares live
+// here, in one place: authentication, the role table of ops.h, argument types, the
+// rate limit, idempotency by requestId, and one transaction per command.
+class Dispatcher
+{
+public:
+    using Handler = std::function<Result<QJsonObject>(Session &, const QJsonObject &args)>;
+
+    explicit Dispatcher(Services &services);
+
+    void add(const QString &op, Handler handler);
+    Response dispatch(Session &session, const Request &request);
+
+    static constexpr qint64 kIdempotencyWindowMs = 10 * 60 * 1000;
+    // Per connection. Admin connections (the robot, scripts) get far more room.
+    static constexpr int kMaxRequestsPerSecond = 50;
+    static constexpr int kMaxAdminRequestsPerSecond = 5000;
+
+private:
+    Result<QJsonObject> execute(Session &session, const Request &request, const OpSpec &spec,
+                                const Handler &handler);
+    bool overRateLimit(Session &session);
+
+    Services &m_services;
+    QHash<QString, Handler> m_handlers;
+};
+
+// Each domain area adds its ops to the table.
+void addSessionHandlers(Dispatcher &dispatcher, Services &services);
+void addShopHandlers(Dispatcher &dispatcher, Services &services);
+void addOrderHandlers(Dispatcher &dispatcher, Services &services);
+void addAdminHandlers(Dispatcher &dispatcher, Services &services);
+
+} // namespace presso

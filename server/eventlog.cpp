@@ -1,0 +1,47 @@
+#include "eventlog.h"
+
+#include <QUuid>
+
+namespace presso {
+
+EventLog::EventLog(Storage &storage, Clock &clock)
+    : m_storage(storage)
+    , m_clock(clock)
+{
+}
+
+StoredEvent EventLog::append(EventType type, const QJsonObject &detail, const QString &orderId,
+                             const QString &owner)
+{
+    Q_ASSERT(m_storage.inTransaction());
+    StoredEvent e;
+    e.event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.event.type = type;
+    e.event.time = m_clock.now();
+    e.event.detail = detail;
+    e.orderId = orderId;
+    e.owner = owner;
+    e.seq = m_storage.appendEvent(e);
+    m_pending.append(e);
+    for (const Subscriber &s : std::as_const(m_subscribers))
+        s(e);
+    return e;
+}
+
+StoredEvent EventLog::appendOrder(EventType type, const OrderRecord &order, QJsonObject extra)
+{
+    extra.insert(QStringLiteral("order"), order.order.toJson());
+    return append(type, extra, order.order.id.value, order.kiosk);
+}
+
+void EventLog::subscribe(Subscriber subscriber)
+{
+    m_subscribers.append(std::move(subscriber));
+}
+
+QList<StoredEvent> EventLog::takePending()
+{
+    return std::exchange(m_pending, {});
+}
+
+} // namespace presso

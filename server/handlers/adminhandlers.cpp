@@ -1,0 +1,60 @@
+// The event log and the devices: admin only.
+#include "dispatcher.h"
+
+#include <QJsonArray>
+
+namespace presso {
+
+namespace {
+QJsonArray deviceList(Services &s)
+{
+    QJsonArray out;
+    for (const DeviceRecord &d : s.devices.list()) {
+        out.append(QJsonObject{{QStringLiteral("name"), d.name},
+                               {QStringLiteral("role"), roleName(d.role)},
+                               {QStringLiteral("createdAt"), isoFromMillis(d.createdAt)},
+                               {QStringLiteral("lastSeenAt"), jsonTime(d.lastSeenAt)},
+                               {QStringLiteral("online"), s.publisher.deviceOnline(d.name)}});
+    }
+    return out;
+}
+} // namespace
+
+void addAdminHandlers(Dispatcher &d, Services &s)
+{
+    d.add(op::kEventsSince, [&s](Session &, const QJsonObject &args) -> Result<QJsonObject> {
+        const qint64 seq = static_cast<qint64>(args.value(QStringLiteral("seq")).toDouble());
+        const int limit = args.value(QStringLiteral("limit")).toInt(500);
+        if (limit < 1)
+            return badRequest(QStringLiteral("args.limit: must be between 1 and 5000"));
+        QJsonArray events;
+        for (const StoredEvent &e : s.storage.eventsAfter(seq, limit))
+            events.append(QJsonObject{{QStringLiteral("seq"), e.seq}, {QStringLiteral("event"), e.event.toJson()}});
+        return QJsonObject{{QStringLiteral("events"), events}};
+    });
+
+    d.add(op::kDeviceAdd, [&s](Session &, const QJsonObject &args) -> Result<QJsonObject> {
+        const auto role = roleFromName(args.value(QStringLiteral("role")).toString());
+        if (!role)
+            return badRequest(QStringLiteral("args.role: must be kiosk, display, barista or admin"));
+        const auto token = s.devices.add(*role, args.value(QStringLiteral("name")).toString());
+        if (!token)
+            return token.error();
+        return QJsonObject{{QStringLiteral("token"), *token}};
+    });
+
+    d.add(op::kDeviceList, [&s](Session &, const QJsonObject &) -> Result<QJsonObject> {
+        return QJsonObject{{QStringLiteral("devices"), deviceList(s)}};
+    });
+
+    d.add(op::kDeviceRevoke, [&s](Session &, const QJsonObject &args) -> Result<QJsonObject> {
+        const QString name = args.value(QStringLiteral("name")).toString();
+        const auto done = s.devices.revoke(name);
+        if (!done)
+            return done.error();
+        s.publisher.disconnectDevice(name);
+        return QJsonObject{{QStringLiteral("devices"), deviceList(s)}};
+    });
+}
+
+} // namespace presso

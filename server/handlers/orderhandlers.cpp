@@ -1,0 +1,102 @@
+// Redeeming a code and every action on an order, plus the order lists and today's figures.
+#include "dispatcher.h"
+
+#include "stats.h"
+
+#include <QJsonArray>
+
+namespace presso {
+
+namespace {
+Actor actorOf(const Session &session, const QJsonObject &args)
+{
+    return Actor{session.role, session.device, args.value(QStringLiteral("orderToken")).toString()};
+}
+
+OrderId orderIdOf(const QJsonObject &args)
+{
+    return OrderId{args.value(QStringLiteral("orderId")).toString()};
+}
+
+Result<QJsonObject> orderResult(const Session &session, const Result<OrderRecord> &r)
+{
+    if (!r)
+        return r.error();
+    return QJsonObject{{QStringLiteral("order"), OrderManager::viewFor(session.role, r->order)}};
+}
+
+std::optional<QString> optionalString(const QJsonObject &args, const QString &key)
+{
+    const QJsonValue v = args.value(key);
+    return v.isString() ? std::optional<QString>(v.toString()) : std::nullopt;
+}
+} // namespace
+
+void addOrderHandlers(Dispatcher &d, Services &s)
+{
+    d.add(op::kQrRedeem, [&s](Session &session, const QJsonObject &args) -> Result<QJsonObject> {
+        const auto started = s.processor.redeem(session.device, args.value(QStringLiteral("code")).toString(),
+                                                optionalString(args, QStringLiteral("customerName")));
+        if (!started)
+            return started.error();
+        const Order &o = started->record.order;
+        return QJsonObject{{QStringLiteral("orderId"), o.id.value},
+                           {QStringLiteral("orderToken"), started->orderToken},
+                           {QStringLiteral("deadline"), jsonTime(o.deadline)},
+                           {QStringLiteral("order"), o.toJson()}};
+    });
+
+    d.add(op::kOrderSubmit, [&s](Session &session, const QJsonObject &args) -> Result<QJsonObject> {
+        OrderManager::Submission sub;
+        sub.drink = args.value(QStringLiteral("drink")).toString();
+        for (const QJsonValue &m : args.value(QStringLiteral("modifiers")).toArray())
+            sub.modifiers.append(m.toString());
+        sub.customerName = optionalString(args, QStringLiteral("customerName"));
+        return orderResult(session, s.orders.submit(orderIdOf(args), actorOf(session, args), sub));
+    });
+
+    using Action = Result<OrderRecord> (OrderManager::*)(const OrderId &, const Actor &);
+    const QList<std::pair<const char *, Action>> actions{
+        {op::kOrderCancel, &OrderManager::cancel},   {op::kOrderClaim, &OrderManager::claim},
+        {op::kOrderUnclaim, &OrderManager::unclaim}, {op::kOrderComplete, &OrderManager::complete},
+        {op::kOrderGet, &OrderManager::get},
+    };
+    for (const auto &[name, action] : actions) {
+        d.add(name, [&s, action](Session &session, const QJsonObject &args) -> Result<QJsonObject> {
+            return orderResult(session, (s.orders.*action)(orderIdOf(args), actorOf(session, args)));
+        });
+    }
+
+    d.add(op::kOrdersList, [&s](Session &session, const QJsonObject &args) -> Result<QJsonObject> {
+        const int limit = args.value(QStringLiteral("limit")).toInt(100);
+        if (limit < 1)
+            return badRequest(QStringLiteral("args.limit: must be between 1 and 1000"));
+        QList<OrderRecord> records;
+        if (args.contains(QStringLiteral("states"))) {
+            QStringList states;
+            for (const QJsonValue &v : args.value(QStringLiteral("states")).toArray()) {
+                if (!orderStateFromName(v.toString()))
+                    return badRequest(QStringLiteral("args.states: unknown state \"%1\"").arg(v.toString()));
+                states.append(v.toString());
+            }
+            records = s.storage.ordersInStates(states, limit);
+        } else {
+            records = s.storage.currentOrders(s.clock.now() - kRecentlyCompletedMs);
+        }
+        QJsonArray orders;
+        for (const OrderRecord &r : records) {
+            if (session.role == Role::Display && r.order.state == OrderState::AwaitingOrder)
+                continue;
+            if (orders.size() < limit)
+                orders.append(OrderManager::viewFor(session.role, r.order));
+        }
+        return QJsonObject{{QStringLiteral("orders"), orders}};
+    });
+
+    d.add(op::kStatsGet, [&s](Session &, const QJsonObject &) -> Result<QJsonObject> {
+        const QString day = Counter::dayOf(s.clock.now());
+        return QJsonObject{{QStringLiteral("stats"), dayStats(day, s.storage.ordersOfDay(day))}};
+    });
+}
+
+} // namespace presso

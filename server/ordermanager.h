@@ -1,0 +1,52 @@
+#pragma once
+
+#include "configservice.h"
+#include "counter.h"
+
+namespace presso {
+
+// Who is acting on an order: a kiosk proves ownership with the order's token.
+struct Actor
+{
+    Role role = Role::Display;
+    QString device;
+    QString orderToken;
+};
+
+// Owns the orders table and the actions on an order: submit, claim, unclaim,
+// complete, cancel, each allowed only from the right state and for the right actor.
+// Every method runs inside a transaction and returns the changed order.
+class OrderManager
+{
+public:
+    OrderManager(Storage &storage, Clock &clock, ConfigService &config, Counter &counter, EventLog &events);
+
+    struct Submission
+    {
+        QString drink;
+        QStringList modifiers;
+        std::optional<QString> customerName;
+    };
+
+    Result<OrderRecord> submit(const OrderId &id, const Actor &actor, const Submission &submission);
+    Result<OrderRecord> claim(const OrderId &id, const Actor &actor);
+    Result<OrderRecord> unclaim(const OrderId &id, const Actor &actor);
+    Result<OrderRecord> complete(const OrderId &id, const Actor &actor);
+    Result<OrderRecord> cancel(const OrderId &id, const Actor &actor);
+    Result<OrderRecord> get(const OrderId &id, const Actor &actor);
+
+    // How the order looks to a role: displays see the public view only.
+    static QJsonObject viewFor(Role role, const Order &order);
+
+private:
+    Result<OrderRecord> find(const OrderId &id, const Actor &actor);
+    OrderRecord finish(OrderRecord record, OrderState state, const QString &reason);
+
+    Storage &m_storage;
+    Clock &m_clock;
+    ConfigService &m_config;
+    Counter &m_counter;
+    EventLog &m_events;
+};
+
+} // namespace presso

@@ -1,0 +1,147 @@
+#include "orderprocessor.h"
+
+#include "secrets.h"
+#include "serverlogging.h"
+
+#include <QUuid>
+
+namespace presso {
+
+namespace {
+// Real timers are capped so that a wrong guess (a clock step, a lost wake-up) heals.
+constexpr qint64 kMaxTimerMs = 30'000;
+} // namespace
+
+OrderProcessor::OrderProcessor(Storage &storage, Clock &clock, ConfigService &config, Validator &validator,
+                               EventLog &events, Transactor &transactor, QObject *parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_clock(clock)
+    , m_config(config)
+    , m_validator(validator)
+    , m_events(events)
+    , m_transactor(transactor)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &OrderProcessor::processDue);
+    connect(&m_clock, &Clock::jumped, this, &OrderProcessor::processDue);
+    m_events.subscribe([this](const StoredEvent &e) {
+        switch (e.event.type) {
+        case EventType::OrderCompleted:
+        case EventType::OrderCancelled:
+        case EventType::OrderTimeOut:
+            m_events.append(EventType::OrderFinished,
+                            QJsonObject{{QStringLiteral("order"), e.event.detail.value(QStringLiteral("order"))}},
+                            e.orderId, e.owner);
+            break;
+        case EventType::WaitingCompletion:
+        case EventType::WorkflowStarted:
+        case EventType::OrderRecalled: {
+            const auto deadline = millisFromIso(
+                e.event.detail.value(QStringLiteral("order")).toObject().value(QStringLiteral("deadline")).toString());
+            if (deadline)
+                noteDeadline(*deadline);
+            break;
+        }
+        default:
+            break;
+        }
+    });
+}
+
+void OrderProcessor::refuse(const QString &reason)
+{
+    m_events.append(EventType::ShopUnavailable, QJsonObject{{QStringLiteral("reason"), reason}});
+}
+
+Result<OrderProcessor::Started> OrderProcessor::redeem(const QString &kiosk, const QString &code,
+                                                       const std::optional<QString> &customerName)
+{
+    QString name;
+    if (customerName) {
+        const auto normalized = normalizeCustomerName(*customerName);
+        if (!normalized)
+            return normalized.error();
+        name = *normalized;
+    }
+    const auto qr = m_validator.check(code);
+    if (!qr)
+        return qr.error();
+    const ShopSettings &shop = m_config.shop();
+    if (!shop.open) {
+        refuse(QStringLiteral("closed"));
+        return Error{ErrorCode::ShopClosed, QStringLiteral("The shop is closed")};
+    }
+    if (m_storage.countOpenOrders() >= shop.maxOrdersInQueue) {
+        refuse(QStringLiteral("capacity"));
+        return Error{ErrorCode::AtCapacity, QStringLiteral("Too many orders right now: please try again in a few minutes")};
+    }
+    if (m_baristaPresent && !m_baristaPresent()) {
+        refuse(QStringLiteral("no_barista"));
+        return Error{ErrorCode::ShopClosed, QStringLiteral("No barista is on duty right now")};
+    }
+    Started started;
+    OrderRecord &r = started.record;
+    r.order.id.value = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto taken = m_validator.take(*qr, r.order.id);
+    if (!taken)
+        return taken.error();
+    const Millis now = m_clock.now();
+    started.orderToken = secrets::randomToken();
+    r.tokenHash = secrets::hashToken(started.orderToken);
+    r.kiosk = kiosk;
+    r.bucket = qr->bucket;
+    r.order.state = OrderState::AwaitingOrder;
+    r.order.customerName = name;
+    r.order.createdAt = now;
+    r.order.deadline = now + qint64(shop.customerTimeoutSec) * 1000;
+    m_storage.insertOrder(r);
+    m_events.appendOrder(EventType::WorkflowStarted, r);
+    return started;
+}
+
+void OrderProcessor::processDue()
+{
+    try {
+        m_transactor.run([this] {
+            const Millis now = m_clock.now();
+            for (OrderRecord r : m_storage.dueOrders(now)) {
+                const bool customer = r.order.state == OrderState::AwaitingOrder;
+                r.order.state = OrderState::TimedOut;
+                r.order.reason = customer ? QStringLiteral("customer_timeout") : QStringLiteral("barista_timeout");
+                r.order.finishedAt = now;
+                r.order.deadline.reset();
+                m_storage.updateOrder(r);
+                m_events.appendOrder(EventType::OrderTimeOut, r,
+                                     {{QStringLiteral("cause"), customer ? QStringLiteral("customer")
+                                                                         : QStringLiteral("barista")}});
+                qCInfo(lcOrders) << "order" << r.order.id.value << "timed out:" << r.order.reason;
+            }
+            return 0;
+        });
+        m_armedFor.reset();
+        arm();
+    } catch (const StorageError &e) {
+        qCCritical(lcOrders) << "could not time out orders:" << e.what();
+        m_timer.start(1000);
+    }
+}
+
+void OrderProcessor::noteDeadline(Millis deadline)
+{
+    if (!m_armedFor || deadline < *m_armedFor) {
+        m_armedFor = deadline;
+        m_timer.start(static_cast<int>(std::clamp<qint64>(deadline - m_clock.now(), 0, kMaxTimerMs)));
+    }
+}
+
+void OrderProcessor::arm()
+{
+    if (const auto next = m_storage.nextDeadline())
+        noteDeadline(*next);
+    else
+        m_timer.stop();
+}
+
+} // namespace presso

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "dispatcher.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QWebSocketServer>
+#include <memory>
+
+namespace presso {
+
+// The WebSocket front of the server: accepts connections, enforces the transport rules
+// of protocol.md (text frames only, 64 KiB, hello within 10 s), and hands each
+// request to the Dispatcher.
+class PressoServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 port = 8770;
+        std::optional<QSslConfiguration> tls;
+        int helloTimeoutMs = 10'000;
+    };
+
+    PressoServer(Storage &storage, Clock &clock, QObject *parent = nullptr);
+    ~PressoServer() override;
+
+    // Loads the configuration, times out what expired while the server was down, arms
+    // every deadline, and starts listening. Returns false with errorString() set.
+    bool start(const Options &options);
+    void stop();
+
+    QUrl url() const;
+    QString errorString() const { return m_error; }
+    Services &services() { return m_services; }
+    int sessionCount() const { return int(m_sessions.size()); }
+
+private:
+    void onNewConnection();
+    void onText(Session *session, const QString &text);
+    void onClosed(Session *session);
+    void send(Session *session, const Response &response);
+    void armCodeRotation();
+    void rotateCode();
+    void reloadIfChangedExternally();
+
+    Services m_services;
+    Dispatcher m_dispatcher;
+    std::unique_ptr<QWebSocketServer> m_server;
+    std::vector<std::unique_ptr<Session>> m_sessions;
+    QTimer m_rotation;
+    QTimer m_housekeeping;
+    Options m_options;
+    QString m_error;
+};
+
+} // namespace presso

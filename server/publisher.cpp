@@ -1,0 +1,134 @@
+#include "publisher.h"
+
+#include "frames.h"
+#include "serverlogging.h"
+
+namespace presso {
+
+namespace {
+constexpr int kReplayBatch = 1000;
+} // namespace
+
+void Publisher::add(Session *session)
+{
+    m_sessions.append(session);
+}
+
+void Publisher::remove(Session *session)
+{
+    m_sessions.removeAll(session);
+}
+
+bool Publisher::baristaPresent() const
+{
+    return std::any_of(m_sessions.cbegin(), m_sessions.cend(),
+                       [](const Session *s) { return s->authenticated && s->role == Role::Barista; });
+}
+
+bool Publisher::deviceOnline(const QString &device) const
+{
+    return std::any_of(m_sessions.cbegin(), m_sessions.cend(),
+                       [&](const Session *s) { return s->authenticated && s->device == device; });
+}
+
+void Publisher::disconnectDevice(const QString &device)
+{
+    for (Session *s : std::as_const(m_sessions)) {
+        if (s->authenticated && s->device == device) {
+            s->authenticated = false;
+            s->socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("device revoked"));
+        }
+    }
+}
+
+bool Publisher::mayReceive(const StoredEvent &e, Role role, const QString &device)
+{
+    if (role == Role::Admin || role == Role::Barista)
+        return true;
+    const bool owner = role == Role::Kiosk && !e.owner.isEmpty() && e.owner == device;
+    switch (e.event.type) {
+    case EventType::NewCode:
+    case EventType::NewOrder:
+        return role == Role::Display;
+    case EventType::ShopUnavailable:
+    case EventType::OrderFinished:
+        return false;
+    case EventType::WorkflowStarted:
+        return owner;
+    case EventType::WaitingCompletion:
+    case EventType::MakeOrder:
+    case EventType::OrderCompleted:
+    case EventType::OrderCancelled:
+    case EventType::OrderTimeOut:
+    case EventType::OrderRecalled:
+        return role == Role::Display || owner;
+    case EventType::ConfigChanged:
+        return true;
+    }
+    return false;
+}
+
+QJsonObject Publisher::frameFor(const StoredEvent &e, Role role)
+{
+    EventFrame frame{e.seq, e.event};
+    if (role == Role::Display && frame.event.detail.contains(QStringLiteral("order"))) {
+        const auto order = Order::fromJson(frame.event.detail.value(QStringLiteral("order")).toObject());
+        if (order)
+            frame.event.detail.insert(QStringLiteral("order"), order->toPublicJson());
+    }
+    return frame.toJson();
+}
+
+void Publisher::publishExternal()
+{
+    for (;;) {
+        const QList<StoredEvent> batch = m_storage.eventsAfter(m_published, kReplayBatch);
+        publish(batch);
+        if (batch.size() < kReplayBatch)
+            break;
+    }
+}
+
+void Publisher::publish(const QList<StoredEvent> &events)
+{
+    for (const StoredEvent &e : events) {
+        m_published = std::max(m_published, e.seq);
+        // Serialized at most once per view, however many sessions receive it.
+        QString full;
+        QString publicView;
+        for (Session *s : std::as_const(m_sessions)) {
+            if (!s->authenticated || !mayReceive(e, s->role, s->device))
+                continue;
+            QString &text = s->role == Role::Display ? publicView : full;
+            if (text.isEmpty())
+                text = QString::fromUtf8(encodeFrame(frameFor(e, s->role)));
+            s->socket->sendTextMessage(text);
+        }
+    }
+}
+
+bool Publisher::canResume(qint64 seq)
+{
+    const EventBounds b = m_storage.eventBounds();
+    if (seq > b.last)
+        return false;
+    // Everything after seq must still be in the log.
+    return seq >= b.last || (b.first > 0 && seq >= b.first - 1);
+}
+
+void Publisher::replay(Session &session, qint64 afterSeq)
+{
+    qint64 seq = afterSeq;
+    for (;;) {
+        const QList<StoredEvent> batch = m_storage.eventsAfter(seq, kReplayBatch);
+        for (const StoredEvent &e : batch) {
+            if (mayReceive(e, session.role, session.device))
+                session.socket->sendTextMessage(QString::fromUtf8(encodeFrame(frameFor(e, session.role))));
+        }
+        if (batch.size() < kReplayBatch)
+            break;
+        seq = batch.last().seq;
+    }
+}
+
+} // namespace presso

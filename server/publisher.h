@@ -1,0 +1,44 @@
+#pragma once
+
+#include "session.h"
+#include "storage.h"
+
+#include <QList>
+
+namespace presso {
+
+// Delivers committed events to the sessions that may see them (protocol.md's
+// recipients table), in seq order, and replays the log after a reconnect.
+class Publisher
+{
+public:
+    explicit Publisher(Storage &storage) : m_storage(storage) {}
+
+    void add(Session *session);
+    void remove(Session *session);
+    const QList<Session *> &sessions() const { return m_sessions; }
+    bool baristaPresent() const;
+    bool deviceOnline(const QString &device) const;
+    // Closes every connection of a device at once (it was revoked).
+    void disconnectDevice(const QString &device);
+
+    void publish(const QList<StoredEvent> &events);
+    // Publishes what another process (the command line) appended to the log.
+    void publishExternal();
+    void setPublishedUpTo(qint64 seq) { m_published = seq; }
+    // Sends every event after seq that the session may see. False when the log no
+    // longer holds them all (pruned) or seq is in the future: the snapshot decides.
+    bool canResume(qint64 seq);
+    void replay(Session &session, qint64 afterSeq);
+
+    static bool mayReceive(const StoredEvent &event, Role role, const QString &device);
+    // The frame as that role sees it: displays get the public view of an order.
+    static QJsonObject frameFor(const StoredEvent &event, Role role);
+
+private:
+    Storage &m_storage;
+    QList<Session *> m_sessions;
+    qint64 m_published = 0;
+};
+
+} // namespace presso

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One logging category per server module (presso.<module>).
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+Q_DECLARE_LOGGING_CATEGORY(lcServer)
+Q_DECLARE_LOGGING_CATEGORY(lcValidator)
+Q_DECLARE_LOGGING_CATEGORY(lcOrders)
+Q_DECLARE_LOGGING_CATEGORY(lcPublisher)

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "storage.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace presso {
+
+// Storage in one SQLite file through Qt Sql, in WAL mode. SQL text comes from the
+// resource files under :/sql/sqlite; this class only binds values.
+class SqliteStorage final : public Storage
+{
+public:
+    // Opens (creating if needed) the database and migrates it to the newest schema.
+    // Throws StorageError when the file cannot be opened, is damaged, or is newer
+    // than this build understands.
+    explicit SqliteStorage(const QString &path);
+    ~SqliteStorage() override;
+
+    static int latestSchemaVersion();
+    int schemaVersion();
+    // Writes a consistent copy of the database to path while it is in use.
+    void backupTo(const QString &path);
+
+    void begin() override;
+    void commit() override;
+    void rollback() override;
+    bool inTransaction() const override { return m_inTransaction; }
+    bool changedExternally() override;
+
+    std::optional<ShopSettings> loadSettings() override;
+    void saveSettings(const ShopSettings &shop) override;
+    std::optional<Menu> loadMenu() override;
+    void saveMenu(const Menu &menu) override;
+
+    std::optional<QrCode> code(qint64 bucket) override;
+    void insertCode(const QrCode &code) override;
+    bool takeToken(qint64 bucket) override;
+
+    int nextNumber(const QString &day) override;
+
+    void insertOrder(const OrderRecord &order) override;
+    void updateOrder(const OrderRecord &order) override;
+    std::optional<OrderRecord> order(const OrderId &id) override;
+    std::optional<OrderRecord> orderByNumber(const QString &day, int number) override;
+    QList<OrderRecord> openOrders() override;
+    QList<OrderRecord> currentOrders(Millis since) override;
+    QList<OrderRecord> ordersInStates(const QStringList &states, int limit) override;
+    QList<OrderRecord> ordersOfDay(const QString &day) override;
+    int countOpenOrders() override;
+    std::optional<Millis> nextDeadline() override;
+    QList<OrderRecord> dueOrders(Millis now) override;
+
+    qint64 appendEvent(const StoredEvent &event) override;
+    QList<StoredEvent> eventsAfter(qint64 seq, int limit) override;
+    QList<StoredEvent> eventsOfOrder(const OrderId &id) override;
+    EventBounds eventBounds() override;
+
+    void insertDevice(const DeviceRecord &device) override;
+    std::optional<DeviceRecord> deviceByTokenHash(const QString &hash) override;
+    QList<DeviceRecord> devices() override;
+    bool deleteDevice(const QString &name) override;
+    void touchDevice(const QString &name, Millis now) override;
+
+    std::optional<QByteArray> storedResponse(const QString &device, const QString &requestId,
+                                             Millis since) override;
+    void storeResponse(const QString &device, const QString &requestId, Millis now,
+                       const QByteArray &response) override;
+    void pruneResponses(Millis before) override;
+
+private:
+    QSqlQuery &prepared(const QString &name);
+    QSqlQuery &run(const QString &name, const QVariantHash &values);
+    void exec(const QString &sql);
+    void migrate();
+    void checkIntegrity();
+    QList<OrderRecord> readOrders(QSqlQuery &query);
+    QList<StoredEvent> readEvents(QSqlQuery &query);
+    QList<DeviceRecord> readDevices(QSqlQuery &query);
+    QVariantHash orderValues(const OrderRecord &order) const;
+
+    QString m_connection;
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_queries;
+    bool m_inTransaction = false;
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace presso

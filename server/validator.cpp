@@ -1,0 +1,69 @@
+#include "validator.h"
+
+#include "secrets.h"
+#include "serverlogging.h"
+
+namespace presso {
+
+Validator::Validator(Storage &storage, Clock &clock, ConfigService &config, EventLog &events)
+    : m_storage(storage)
+    , m_clock(clock)
+    , m_config(config)
+    , m_events(events)
+{
+}
+
+qint64 Validator::bucketAt(Millis ms) const
+{
+    return ms / (qint64(m_config.shop().codeIntervalSec) * 1000);
+}
+
+Millis Validator::nextBucketStart(Millis ms) const
+{
+    const qint64 interval = qint64(m_config.shop().codeIntervalSec) * 1000;
+    return (bucketAt(ms) + 1) * interval;
+}
+
+QrCode Validator::current()
+{
+    const qint64 bucket = bucketAt(m_clock.now());
+    if (auto existing = m_storage.code(bucket))
+        return *existing;
+    const ShopSettings &shop = m_config.shop();
+    QrCode qr;
+    qr.bucket = bucket;
+    qr.code = secrets::randomCode(QrCode::kCodeLength);
+    qr.url = QrCode::urlFor(shop.orderUrl, qr.code);
+    qr.startsAt = bucket * qint64(shop.codeIntervalSec) * 1000;
+    qr.endsAt = qr.startsAt + qint64(shop.codeIntervalSec) * 1000;
+    qr.tokensTotal = shop.drinksPerCode;
+    qr.tokensLeft = shop.drinksPerCode;
+    m_storage.insertCode(qr);
+    m_events.append(EventType::NewCode, qr.toJson());
+    qCDebug(lcValidator) << "new code for bucket" << bucket;
+    return qr;
+}
+
+Result<QrCode> Validator::check(const QString &code)
+{
+    const QrCode qr = current();
+    if (!secrets::constantTimeEquals(QrCode::codeFromScan(code), qr.code))
+        return Error{ErrorCode::InvalidCode, QStringLiteral("This code is not valid any more: scan the code on the screen now")};
+    if (qr.tokensLeft <= 0)
+        return Error{ErrorCode::NoTokens, QStringLiteral("This code's drinks are all taken: a new code appears at %1")
+                                              .arg(isoFromMillis(qr.endsAt))};
+    return qr;
+}
+
+Result<int> Validator::take(const QrCode &qr, const OrderId &order)
+{
+    if (!m_storage.takeToken(qr.bucket))
+        return Error{ErrorCode::NoTokens, QStringLiteral("This code's drinks are all taken")};
+    const int left = m_storage.code(qr.bucket).value_or(qr).tokensLeft;
+    m_events.append(EventType::NewOrder, QJsonObject{{QStringLiteral("orderId"), order.value},
+                                                     {QStringLiteral("bucket"), qr.bucket},
+                                                     {QStringLiteral("tokensLeft"), left}});
+    return left;
+}
+
+} // namespace presso

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "configservice.h"
+
+namespace presso {
+
+// Owns the admission codes: one per time bucket, made lazily from a cryptographic
+// source and shared by every display, each admitting drinksPerCode orders.
+class Validator
+{
+public:
+    Validator(Storage &storage, Clock &clock, ConfigService &config, EventLog &events);
+
+    qint64 bucketAt(Millis ms) const;
+    Millis nextBucketStart(Millis ms) const;
+
+    // The current bucket's code, made (and announced with Validator.NewCode) if this is
+    // the first time anyone asks. In a transaction.
+    QrCode current();
+    // INVALID_CODE unless code is the current bucket's; NO_TOKENS when it is used up.
+    Result<QrCode> check(const QString &code);
+    // Takes a token of a checked code and announces Validator.NewOrder. Returns the
+    // tokens left, or NO_TOKENS if someone else took the last one.
+    Result<int> take(const QrCode &code, const OrderId &order);
+
+private:
+    Storage &m_storage;
+    Clock &m_clock;
+    ConfigService &m_config;
+    EventLog &m_events;
+};
+
+} // namespace presso
