@@ -1,0 +1,55 @@
+#include "testserver.h"
+
+#include <QDir>
+#include <stdexcept>
+
+namespace presso::test {
+
+TestServer::TestServer(Millis start)
+    : m_clock(start)
+{
+    open();
+}
+
+TestServer::~TestServer()
+{
+    stop();
+}
+
+QString TestServer::databasePath() const
+{
+    return QDir(m_dir.path()).filePath(QStringLiteral("presso.db"));
+}
+
+void TestServer::open()
+{
+    m_storage = std::make_unique<SqliteStorage>(databasePath());
+    m_server = std::make_unique<PressoServer>(*m_storage, m_clock);
+    PressoServer::Options options;
+    options.port = 0;
+    if (!m_server->start(options))
+        throw std::runtime_error("test server did not start: " + m_server->errorString().toStdString());
+}
+
+void TestServer::stop()
+{
+    m_server.reset();
+    m_storage.reset();
+}
+
+void TestServer::restart()
+{
+    stop();
+    open();
+}
+
+QString TestServer::addDevice(Role role, const QString &name)
+{
+    Services &s = services();
+    const auto token = s.transactor.run([&] { return s.devices.add(role, name); });
+    if (!token)
+        throw std::runtime_error("could not add device: " + token.error().message.toStdString());
+    return *token;
+}
+
+} // namespace presso::test

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "clock.h"
+#include "pressoserver.h"
+#include "sqlitestorage.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace presso::test {
+
+// A real presso server for tests: a real SQLite file in a temporary directory, a
+// ManualClock, listening on 127.0.0.1 port 0. restart() closes it and opens a new
+// server on the same data directory, as after a crash or a reboot.
+class TestServer
+{
+public:
+    // Starts at a fixed moment well inside a bucket, on a weekday morning.
+    static constexpr Millis kStart = 1'795'000'000'000 + 60'000;
+
+    explicit TestServer(Millis start = kStart);
+    ~TestServer();
+
+    QUrl url() const { return m_server->url(); }
+    ManualClock &clock() { return m_clock; }
+    PressoServer &server() { return *m_server; }
+    Services &services() { return m_server->services(); }
+    QString dataDir() const { return m_dir.path(); }
+    QString databasePath() const;
+
+    // Adds a device and returns its token.
+    QString addDevice(Role role, const QString &name);
+    void restart();
+    void stop();
+
+private:
+    void open();
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<SqliteStorage> m_storage;
+    std::unique_ptr<PressoServer> m_server;
+};
+
+} // namespace presso::test

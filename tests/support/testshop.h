@@ -1,0 +1,38 @@
+#pragma once
+
+#include "testserver.h"
+#include "wsprobe.h"
+
+#include <memory>
+
+namespace presso::test {
+
+// A running shop for tests: a TestServer with one connected probe per role (and a
+// second kiosk), each having said hello. Helpers walk an order through its journey.
+class TestShop
+{
+public:
+    TestShop();
+
+    TestServer server;
+    QString adminToken, baristaToken, displayToken, kioskToken, kiosk2Token;
+    std::unique_ptr<WsProbe> admin, barista, display, kiosk, kiosk2;
+
+    std::unique_ptr<WsProbe> connect(Role role, const QString &token);
+    QString currentCode();
+    void clearEvents();
+
+    struct Redeemed
+    {
+        QString orderId;
+        QString orderToken;
+    };
+    // Redeems the current code as the kiosk; fails the test (returns empty) if refused.
+    Redeemed redeem(WsProbe &kioskProbe, const QString &customerName = QStringLiteral("Ana"));
+    // Redeem and submit a Latte with Oat; returns the submitted order's JSON.
+    QJsonObject placeOrder(WsProbe &kioskProbe, Redeemed *redeemed = nullptr,
+                           const QString &drink = QStringLiteral("Latte"),
+                           const QStringList &modifiers = {QStringLiteral("Oat")});
+};
+
+} // namespace presso::test
