@@ -87,6 +87,15 @@ Response WsProbe::callRaw(const QString &text, int timeoutMs)
     return m_responses.takeFirst();
 }
 
+QList<Response> WsProbe::takeResponses(int count, int timeoutMs)
+{
+    QSignalSpy spy(this, &WsProbe::responseArrived);
+    QDeadlineTimer deadline(timeoutMs);
+    while (m_responses.size() < count && !deadline.hasExpired())
+        spy.wait(int(std::max<qint64>(1, deadline.remainingTime())));
+    return std::exchange(m_responses, {});
+}
+
 Response WsProbe::hello(Role role, const QString &token, qint64 resumeFrom)
 {
     QJsonObject args{{QStringLiteral("protocol"), 1},

@@ -27,6 +27,8 @@ public:
                   int timeoutMs = 5000);
     // Sends raw text and waits for the next response frame.
     Response callRaw(const QString &text, int timeoutMs = 5000);
+    // Waits until count responses not yet taken have arrived, and takes them in order.
+    QList<Response> takeResponses(int count, int timeoutMs = 5000);
     // hello with the given role and token; resumeFrom when >= 0.
     Response hello(Role role, const QString &token, qint64 resumeFrom = -1);
     // Connects and says hello; returns the hello result (empty on failure).
