@@ -15,12 +15,19 @@ Result<QJsonObject> parseObject(const QByteArray &utf8)
         return badRequest(QStringLiteral("frame is larger than 64 KiB"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    const QString notObject = QStringLiteral("a frame must be a JSON object, got ");
+    if (parseError.error != QJsonParseError::NoError) {
+        // QJsonDocument refuses a lone string, number or literal, which is valid JSON but
+        // not a frame: say so rather than "illegal value".
+        const QJsonDocument wrapped = QJsonDocument::fromJson('[' + utf8 + ']');
+        if (wrapped.isArray() && wrapped.array().size() == 1)
+            return badRequest(notObject + jsonTypeName(wrapped.array().at(0)));
         return badRequest(QStringLiteral("not valid JSON: %1 at offset %2")
                               .arg(parseError.errorString())
                               .arg(parseError.offset));
+    }
     if (!doc.isObject())
-        return badRequest(QStringLiteral("a frame must be a JSON object"));
+        return badRequest(notObject + jsonTypeName(doc.array()));
     return doc.object();
 }
 } // namespace

@@ -110,8 +110,10 @@ Result<Menu> Menu::fromJson(const QJsonArray &json, const QString &path)
             ModifierGroup group;
             group.name = gr.string(QStringLiteral("name"), limits::kModifierName);
             group.options = gr.stringList(QStringLiteral("options"), kMaxOptions, limits::kModifierName);
-            if (gr.ok() && (group.name.isEmpty() || group.options.isEmpty()))
-                gr.fail(QStringLiteral("options"), QStringLiteral("a group needs a name and at least one option"));
+            if (gr.ok() && group.name.isEmpty())
+                gr.fail(QStringLiteral("name"), QStringLiteral("must not be empty"));
+            if (gr.ok() && group.options.isEmpty())
+                gr.fail(QStringLiteral("options"), QStringLiteral("a group needs at least one option"));
             if (!gr.ok())
                 return gr.error();
             item.modifiers.append(group);
