@@ -1,0 +1,100 @@
+#include "appoptions.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QSettings>
+
+namespace presso {
+
+namespace {
+const QString kServerKey = QStringLiteral("server");
+const QString kTokenKey = QStringLiteral("token");
+
+bool isServerUrl(const QUrl &url)
+{
+    return url.isValid() && !url.host().isEmpty()
+           && (url.scheme() == QLatin1String("ws") || url.scheme() == QLatin1String("wss"));
+}
+} // namespace
+
+AppOptions::AppOptions(QString application, bool windowOption)
+    : m_application(std::move(application))
+    , m_windowOption(windowOption)
+    , m_serverOption(QStringLiteral("server"),
+                     QStringLiteral("presso-server address (default %1; remembered).")
+                         .arg(defaultServer().toString()),
+                     QStringLiteral("url"))
+    , m_tokenOption(QStringLiteral("token"),
+                    QStringLiteral("This device's token from 'presso-server device add' (remembered)."),
+                    QStringLiteral("token"))
+    , m_windowedOption(QStringLiteral("windowed"),
+                       QStringLiteral("Run in a window instead of full screen."))
+{
+}
+
+QUrl AppOptions::defaultServer()
+{
+    return QUrl(QStringLiteral("ws://127.0.0.1:8770"));
+}
+
+void AppOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOption(m_serverOption);
+    parser.addOption(m_tokenOption);
+    if (m_windowOption)
+        parser.addOption(m_windowedOption);
+}
+
+bool AppOptions::read(const QCommandLineParser &parser, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    QSettings settings(QString::fromLatin1(kOrganization), m_application);
+
+    if (parser.isSet(m_serverOption)) {
+        const QString text = parser.value(m_serverOption);
+        m_server = QUrl(text, QUrl::StrictMode);
+        if (!isServerUrl(m_server))
+            return fail(QStringLiteral("--server: \"%1\" is not a ws:// or wss:// URL").arg(text));
+        settings.setValue(kServerKey, m_server.toString());
+    } else {
+        m_server = QUrl(settings.value(kServerKey, defaultServer().toString()).toString());
+        if (!isServerUrl(m_server))
+            return fail(QStringLiteral("the remembered server \"%1\" is not a ws:// or wss:// URL; "
+                                       "pass --server")
+                            .arg(m_server.toString()));
+    }
+
+    if (parser.isSet(m_tokenOption)) {
+        m_token = parser.value(m_tokenOption).trimmed();
+        if (m_token.isEmpty())
+            return fail(QStringLiteral("--token: must not be empty"));
+        settings.setValue(kTokenKey, m_token);
+    } else {
+        m_token = settings.value(kTokenKey).toString();
+        if (m_token.isEmpty())
+            return fail(QStringLiteral("no device token: pass --token (it is remembered)"));
+    }
+
+    m_windowed = m_windowOption && parser.isSet(m_windowedOption);
+
+    settings.sync();
+    // The file holds a device token: only this user may read it.
+    if (QFile::exists(settings.fileName()))
+        QFile::setPermissions(settings.fileName(), QFile::ReadOwner | QFile::WriteOwner);
+    if (settings.status() != QSettings::NoError)
+        return fail(QStringLiteral("could not save the options to %1").arg(settings.fileName()));
+    return true;
+}
+
+void AppOptions::remember(const QString &application, const QUrl &server, const QString &token)
+{
+    QSettings settings(QString::fromLatin1(kOrganization), application);
+    settings.setValue(kServerKey, server.toString());
+    settings.setValue(kTokenKey, token);
+}
+
+} // namespace presso

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QString>
+#include <QUrl>
+
+class QCommandLineParser;
+
+namespace presso {
+
+// The command line every presso app and the robot share (--server, --token, and
+// --windowed for the screens), remembered in QSettings so a device is set up once.
+class AppOptions
+{
+public:
+    // application: the QSettings application name ("kiosk", "robot", ...), under the
+    // organization "presso". windowOption: offer --windowed (the screens, not the robot).
+    explicit AppOptions(QString application, bool windowOption = true);
+
+    // Registers the options on a parser the app owns, next to its own options.
+    void addTo(QCommandLineParser &parser) const;
+
+    // Call after parser.process() or parse(). Takes --server and --token from the
+    // command line and saves them to QSettings, or else reads them from QSettings; the
+    // server defaults to defaultServer(). --windowed is not remembered: a kiosk started
+    // windowed once for a look should not stay so. Returns false with *error set when
+    // the server URL is not a ws:// or wss:// URL, or there is no token at all.
+    bool read(const QCommandLineParser &parser, QString *error = nullptr);
+
+    QUrl server() const { return m_server; }
+    QString token() const { return m_token; }
+    bool windowed() const { return m_windowed; }
+    QString application() const { return m_application; }
+
+    static QUrl defaultServer();
+    // Saves a server and token for application, as the first-run screen does.
+    static void remember(const QString &application, const QUrl &server, const QString &token);
+    static constexpr char kOrganization[] = "presso";
+
+private:
+    QString m_application;
+    bool m_windowOption;
+    QCommandLineOption m_serverOption;
+    QCommandLineOption m_tokenOption;
+    QCommandLineOption m_windowedOption;
+    QUrl m_server;
+    QString m_token;
+    bool m_windowed = false;
+};
+
+} // namespace presso
