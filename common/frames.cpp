@@ -9,10 +9,10 @@
 namespace presso {
 
 namespace {
-Result<QJsonObject> parseObject(const QByteArray &utf8)
+Result<QJsonObject> parseObject(const QByteArray &utf8, qsizetype maxBytes)
 {
-    if (utf8.size() > limits::kMaxFrameBytes)
-        return badRequest(QStringLiteral("frame is larger than 64 KiB"));
+    if (utf8.size() > maxBytes)
+        return badRequest(QStringLiteral("frame is larger than %1 KiB").arg(maxBytes / 1024));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
     const QString notObject = QStringLiteral("a frame must be a JSON object, got ");
@@ -47,7 +47,7 @@ Result<Request> decodeRequest(const QByteArray &utf8, QJsonValue *echoId)
 {
     if (echoId)
         *echoId = QJsonValue::Null;
-    const auto parsed = parseObject(utf8);
+    const auto parsed = parseObject(utf8, limits::kMaxFrameBytes);
     if (!parsed)
         return parsed.error();
     const QJsonObject &o = *parsed;
@@ -143,7 +143,7 @@ Result<Response> Response::fromJson(const QJsonObject &json)
 
 Result<ServerFrame> decodeServerFrame(const QByteArray &utf8)
 {
-    const auto parsed = parseObject(utf8);
+    const auto parsed = parseObject(utf8, limits::kMaxServerFrameBytes);
     if (!parsed)
         return parsed.error();
     JsonReader r(*parsed, QString());

@@ -13,6 +13,9 @@ namespace presso {
 namespace limits {
 // The largest frame or message either side accepts (close code 1009 beyond it).
 constexpr qsizetype kMaxFrameBytes = 64 * 1024;
+// What a client accepts from the server: a busy snapshot or a page of events can be
+// larger than a request may be.
+constexpr qsizetype kMaxServerFrameBytes = 16 * 1024 * 1024;
 constexpr int kRequestIdLength = 128;
 } // namespace limits
 

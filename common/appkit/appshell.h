@@ -1,0 +1,43 @@
+#pragma once
+
+#include "appoptions.h"
+#include "pressoclient.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <functional>
+#include <memory>
+
+namespace presso {
+
+// What every presso screen does around its own window: the shared command line
+// (--server, --token, --windowed, --screenshot-on-exit), the first-run setup screen,
+// the theme, the PressoClient, fullscreen or windowed, and a clean exit on SIGTERM.
+class AppShell
+{
+public:
+    struct Spec
+    {
+        QString application; // QSettings name and binary, e.g. "presso-display"
+        QString deviceKind;  // for people, e.g. "display"
+        Role role;
+    };
+    using WindowFactory = std::function<std::unique_ptr<QWidget>(PressoClient &client)>;
+
+    AppShell(int &argc, char **argv, Spec spec);
+    ~AppShell();
+
+    // Add the app's own options before run().
+    QCommandLineParser &parser() { return m_parser; }
+    // Parses, sets up, connects, shows the window and runs the event loop.
+    int run(const WindowFactory &makeWindow);
+
+private:
+    QApplication m_app;
+    Spec m_spec;
+    QCommandLineParser m_parser;
+    AppOptions m_options;
+    QCommandLineOption m_screenshotOption;
+};
+
+} // namespace presso

@@ -1,0 +1,38 @@
+#include "theme.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStyleFactory>
+
+namespace presso::theme {
+
+QFont font(int pixelSize, QFont::Weight weight)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setStyleHint(QFont::SansSerif);
+    f.setPixelSize(std::max(1, pixelSize));
+    f.setWeight(weight);
+    return f;
+}
+
+void apply(QApplication &app)
+{
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    p.setColor(QPalette::Window, kCream);
+    p.setColor(QPalette::WindowText, kEspresso);
+    p.setColor(QPalette::Base, kPaper);
+    p.setColor(QPalette::AlternateBase, kCream);
+    p.setColor(QPalette::Text, kEspresso);
+    p.setColor(QPalette::Button, kPaper);
+    p.setColor(QPalette::ButtonText, kEspresso);
+    p.setColor(QPalette::Highlight, kCrema);
+    p.setColor(QPalette::HighlightedText, kPaper);
+    p.setColor(QPalette::PlaceholderText, kMuted);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, kMuted);
+    p.setColor(QPalette::Disabled, QPalette::Text, kMuted);
+    app.setPalette(p);
+    app.setFont(font(20));
+}
+
+} // namespace presso::theme
