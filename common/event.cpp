@@ -44,6 +44,33 @@ std::optional<EventType> eventTypeFromName(const QString &name)
     return std::nullopt;
 }
 
+bool isVisibleTo(EventType type, Role role, bool owner)
+{
+    if (role == Role::Admin || role == Role::Barista)
+        return true;
+    const bool ownKiosk = role == Role::Kiosk && owner;
+    switch (type) {
+    case EventType::NewCode:
+    case EventType::NewOrder:
+        return role == Role::Display;
+    case EventType::ShopUnavailable:
+    case EventType::OrderFinished:
+        return false;
+    case EventType::WorkflowStarted:
+        return ownKiosk;
+    case EventType::WaitingCompletion:
+    case EventType::MakeOrder:
+    case EventType::OrderCompleted:
+    case EventType::OrderCancelled:
+    case EventType::OrderTimeOut:
+    case EventType::OrderRecalled:
+        return role == Role::Display || ownKiosk;
+    case EventType::ConfigChanged:
+        return true;
+    }
+    return false;
+}
+
 QList<EventType> allEventTypes()
 {
     QList<EventType> out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "role.h"
 #include "timeutil.h"
 
 #include <QJsonObject>
@@ -25,6 +26,9 @@ enum class EventType {
 };
 
 QString eventTypeName(EventType type);
+// protocol.md's recipients table: may a session of this role see the event? owner: the
+// session is the kiosk that redeemed the event's order.
+bool isVisibleTo(EventType type, Role role, bool owner);
 std::optional<EventType> eventTypeFromName(const QString &name);
 QList<EventType> allEventTypes();
 

@@ -43,29 +43,7 @@ void Publisher::disconnectDevice(const QString &device)
 
 bool Publisher::mayReceive(const StoredEvent &e, Role role, const QString &device)
 {
-    if (role == Role::Admin || role == Role::Barista)
-        return true;
-    const bool owner = role == Role::Kiosk && !e.owner.isEmpty() && e.owner == device;
-    switch (e.event.type) {
-    case EventType::NewCode:
-    case EventType::NewOrder:
-        return role == Role::Display;
-    case EventType::ShopUnavailable:
-    case EventType::OrderFinished:
-        return false;
-    case EventType::WorkflowStarted:
-        return owner;
-    case EventType::WaitingCompletion:
-    case EventType::MakeOrder:
-    case EventType::OrderCompleted:
-    case EventType::OrderCancelled:
-    case EventType::OrderTimeOut:
-    case EventType::OrderRecalled:
-        return role == Role::Display || owner;
-    case EventType::ConfigChanged:
-        return true;
-    }
-    return false;
+    return isVisibleTo(e.event.type, role, !e.owner.isEmpty() && e.owner == device);
 }
 
 QJsonObject Publisher::frameFor(const StoredEvent &e, Role role)
