@@ -20,6 +20,8 @@ Services::Services(Storage &storage_, Clock &clock_)
     transactor.setPublisher([this](const QList<StoredEvent> &committed) { publisher.publish(committed); });
     transactor.addReload([this] { config.load(); });
     processor.setBaristaPresence([this] { return publisher.baristaPresent(); });
+    // Inside the settings change's own transaction.
+    QObject::connect(&config, &ConfigService::changed, &config, [this] { validator.applySettings(); });
 }
 
 QJsonArray Services::currentOrders(Role role, const QString &device)

@@ -269,6 +269,11 @@ bool SqliteStorage::takeToken(qint64 bucket)
     return run(QStringLiteral("code_take_token"), {{QStringLiteral("bucket"), bucket}}).numRowsAffected() == 1;
 }
 
+void SqliteStorage::setCodeTokens(qint64 bucket, int total)
+{
+    run(QStringLiteral("code_set_tokens"), {{QStringLiteral("bucket"), bucket}, {QStringLiteral("tokens_total"), total}});
+}
+
 int SqliteStorage::nextNumber(const QString &day)
 {
     QSqlQuery &q = run(QStringLiteral("counter_next"), {{QStringLiteral("day"), day}});

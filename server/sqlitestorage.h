@@ -38,6 +38,7 @@ public:
     std::optional<QrCode> code(qint64 bucket) override;
     void insertCode(const QrCode &code) override;
     bool takeToken(qint64 bucket) override;
+    void setCodeTokens(qint64 bucket, int total) override;
 
     int nextNumber(const QString &day) override;
 

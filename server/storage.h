@@ -78,6 +78,8 @@ public:
     virtual void insertCode(const QrCode &code) = 0;
     // Takes one token of the bucket's code; false when none is left.
     virtual bool takeToken(qint64 bucket) = 0;
+    // Changes how many orders the bucket's code admits; the tokens already taken stay taken.
+    virtual void setCodeTokens(qint64 bucket, int total) = 0;
 
     virtual int nextNumber(const QString &day) = 0;
 

@@ -44,6 +44,18 @@ QrCode Validator::current()
     return qr;
 }
 
+void Validator::applySettings()
+{
+    const qint64 bucket = bucketAt(m_clock.now());
+    const auto existing = m_storage.code(bucket);
+    const int total = m_config.shop().drinksPerCode;
+    if (!existing || existing->tokensTotal == total)
+        return;
+    m_storage.setCodeTokens(bucket, total);
+    if (const auto updated = m_storage.code(bucket))
+        m_events.append(EventType::NewCode, updated->toJson());
+}
+
 Result<QrCode> Validator::check(const QString &code)
 {
     const QrCode qr = current();

@@ -22,6 +22,9 @@ public:
     // Takes a token of a checked code and announces Validator.NewOrder. Returns the
     // tokens left, or NO_TOKENS if someone else took the last one.
     Result<int> take(const QrCode &code, const OrderId &order);
+    // After a settings change: a new drinksPerCode applies to the current code at once
+    // (the owner raising it for a rush means now), announced as Validator.NewCode.
+    void applySettings();
 
 private:
     Storage &m_storage;

@@ -79,11 +79,10 @@ start_app order-app/presso-order kiosk demo-kiosk
 
 robot="$build_dir/tools/robot/presso-robot"
 if [ -x "$robot" ]; then
-    robot_args=(--server "$url" --token "$admin_token" --kiosks 2 --baristas 1 --rate 0.3)
-    if [ -x "$build_dir/barista-app/presso-barista" ]; then
-        robot_args+=(--baristas 0 --complete-orders)
-    fi
-    "$robot" "${robot_args[@]}" --duration "${seconds:-0}" >"$demo_dir/logs/robot.log" 2>&1 &
+    # A gentle stream: a customer every few seconds, a barista taking 12 s a drink.
+    "$robot" --server "$url" --token "$admin_token" --kiosks 2 --baristas 1 --displays 0 \
+        --rate 0.25 --prep-seconds 12 --cancel-share 0.05 --duration "$seconds" \
+        >"$demo_dir/logs/robot.log" 2>&1 &
     pids+=($!)
     echo "started presso-robot"
 fi

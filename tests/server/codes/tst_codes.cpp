@@ -92,12 +92,16 @@ void TestCodes::rotatesWhenTheClockCrossesABucket()
 void TestCodes::tokensRunOut()
 {
     TestShop shop;
+    const QString code = shop.currentCode();
+    shop.clearEvents();
+    // A new size applies to the current code at once, announced to the screens.
     QVERIFY(shop.admin->call(QStringLiteral("settings.set"), {{QStringLiteral("drinksPerCode"), 3}}).ok);
-    // The new size applies from the next code.
-    shop.server.clock().advance(300'000);
-    const QJsonObject qr = qrOf(*shop.display);
-    QCOMPARE(qr.value(QStringLiteral("tokensTotal")).toInt(), 3);
-    const QString code = qr.value(QStringLiteral("code")).toString();
+    const auto announced = shop.display->waitForEvent(EventType::NewCode);
+    QVERIFY(announced);
+    QCOMPARE(announced->event.detail.value(QStringLiteral("code")).toString(), code);
+    QCOMPARE(announced->event.detail.value(QStringLiteral("tokensTotal")).toInt(), 3);
+    QCOMPARE(announced->event.detail.value(QStringLiteral("tokensLeft")).toInt(), 3);
+    shop.clearEvents();
     for (int left = 2; left >= 0; --left) {
         const Response r = redeem(*shop.kiosk, code);
         QVERIFY2(r.ok, qPrintable(r.error.message));
@@ -109,6 +113,14 @@ void TestCodes::tokensRunOut()
     const Response none = redeem(*shop.kiosk, code);
     QCOMPARE(none.error.code, ErrorCode::NoTokens);
     QCOMPARE(qrOf(*shop.display).value(QStringLiteral("tokensLeft")).toInt(), 0);
+
+    // Raising it again reopens the code; the three taken stay taken.
+    QVERIFY(shop.admin->call(QStringLiteral("settings.set"), {{QStringLiteral("drinksPerCode"), 5}}).ok);
+    QCOMPARE(qrOf(*shop.display).value(QStringLiteral("tokensLeft")).toInt(), 2);
+    QVERIFY(redeem(*shop.kiosk, code).ok);
+    // The next bucket's code starts full.
+    shop.server.clock().advance(300'000);
+    QCOMPARE(qrOf(*shop.display).value(QStringLiteral("tokensLeft")).toInt(), 5);
 }
 
 void TestCodes::hundredConcurrentRedeemsOfTenTokens()

@@ -1,0 +1,86 @@
+// presso-robot against a real server: a run completes with every check holding, and the
+// checks themselves catch a lost event, a doubled end and a reused number.
+#include "robot.h"
+#include "testserver.h"
+#include "verifier.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace presso;
+using namespace presso::robot;
+using namespace presso::test;
+
+class TestRobot : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void runHoldsEveryCheck();
+    void checksCatchWhatWentWrong();
+};
+
+void TestRobot::runHoldsEveryCheck()
+{
+    TestServer server;
+    RobotConfig c;
+    c.server = server.url();
+    c.adminToken = server.addDevice(Role::Admin, QStringLiteral("robot-admin"));
+    c.kiosks = 3;
+    c.baristas = 2;
+    c.displays = 2;
+    c.journeys = 40;
+    c.rate = 200;
+    c.raiseLimits = true;
+    c.drainSec = 60;
+    Robot robot(c);
+    QSignalSpy finished(&robot, &Robot::finished);
+    robot.start();
+    QVERIFY(finished.wait(120'000));
+    const QJsonObject report = robot.report();
+    QCOMPARE(finished.first().first().toInt(), 0);
+    QVERIFY2(report.value(QStringLiteral("ok")).toBool(),
+             qPrintable(QJsonDocument(report.value(QStringLiteral("problems")).toArray()).toJson()));
+    QCOMPARE(report.value(QStringLiteral("ordersStarted")).toInt(), 40);
+    const QJsonObject ends = report.value(QStringLiteral("ends")).toObject();
+    QCOMPARE(ends.value(QStringLiteral("OrderManager.OrderCompleted")).toInt()
+                 + ends.value(QStringLiteral("OrderManager.OrderCancelled")).toInt(),
+             40);
+    // The robot's counts are the server's.
+    QCOMPARE(server.services().storage.openOrders().size(), 0);
+    QCOMPARE(server.services().storage.ordersInStates({QStringLiteral("COMPLETED")}, 1000).size(),
+             ends.value(QStringLiteral("OrderManager.OrderCompleted")).toInt());
+    QVERIFY(report.value(QStringLiteral("latencyMs")).toObject().contains(QStringLiteral("op qr.redeem")));
+}
+
+void TestRobot::checksCatchWhatWentWrong()
+{
+    QHash<QString, Journey> journeys;
+    journeys.insert(QStringLiteral("a"), Journey{QStringLiteral("a"), QStringLiteral("k1"), 1, QStringLiteral("2026-11-22"),
+                                                 {QStringLiteral("OrderManager.OrderCompleted")}, {}});
+    journeys.insert(QStringLiteral("b"), Journey{QStringLiteral("b"), QStringLiteral("k1"), 1, QStringLiteral("2026-11-22"),
+                                                 {QStringLiteral("OrderManager.OrderCompleted"),
+                                                  QStringLiteral("OrderManager.OrderCancelled")}, {}});
+    const QHash<QString, QString> states{{QStringLiteral("a"), QStringLiteral("CANCELLED")},
+                                         {QStringLiteral("b"), QStringLiteral("COMPLETED")}};
+    const QStringList ends = checkJourneys(journeys, states);
+    QCOMPARE(ends.size(), 2); // a: the server disagrees; b: ended twice
+    QCOMPARE(checkNumbers(journeys).size(), 1);
+
+    std::vector<std::unique_ptr<ClientTrace>> traces;
+    traces.push_back(std::make_unique<ClientTrace>());
+    traces.back()->name = QStringLiteral("display");
+    traces.back()->role = Role::Display;
+    traces.back()->segments.append({10, {11, 13}});
+    const QList<LoggedEvent> log{{11, EventType::WaitingCompletion, QStringLiteral("a")},
+                                 {12, EventType::MakeOrder, QStringLiteral("a")},
+                                 {13, EventType::OrderCompleted, QStringLiteral("a")},
+                                 {14, EventType::OrderFinished, QStringLiteral("a")}};
+    QCOMPARE(checkTraces(traces, log, 14, journeys).size(), 1); // seq 12 was missed
+    traces.back()->segments.first().seen = {11, 12, 13};
+    QVERIFY(checkTraces(traces, log, 14, journeys).isEmpty()); // 14 is staff-only
+}
+
+QTEST_GUILESS_MAIN(TestRobot)
+#include "tst_robot.moc"

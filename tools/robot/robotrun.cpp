@@ -1,0 +1,56 @@
+#include "robotrun.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+namespace {
+constexpr int kRetryMs = 250;
+} // namespace
+
+namespace presso::robot {
+
+void RobotRun::call(PressoClient &client, const QString &op, const QJsonObject &args,
+                    std::function<void(const Response &)> done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    client.request(op, args, &client, [this, &client, op, args, timer, done = std::move(done)](const Response &r) {
+        m_latency.add(QStringLiteral("op ") + op, double(timer.nsecsElapsed()) / 1e6);
+        if (!r.ok)
+            ++m_errors[op + QLatin1Char(' ') + errorCodeName(r.error.code)];
+        if (!r.ok && r.error.code == ErrorCode::RateLimited) {
+            // Refused unexecuted: a person would tap again a moment later.
+            QTimer::singleShot(kRetryMs, &client, [this, &client, op, args, done] { call(client, op, args, done); });
+            return;
+        }
+        if (done)
+            done(r);
+    });
+}
+
+ClientTrace &RobotRun::trace(PressoClient &client, const QString &name, Role role, const QString &device)
+{
+    auto trace = std::make_unique<ClientTrace>();
+    trace->name = name;
+    trace->role = role;
+    trace->device = device;
+    ClientTrace *t = trace.get();
+    m_traces.push_back(std::move(trace));
+    QObject::connect(&client, &PressoClient::snapshot, &client, [t, &client](const QJsonObject &, bool resumed) {
+        if (!resumed || t->segments.isEmpty())
+            t->segments.append(ClientTrace::Segment{client.lastSeq(), {}});
+    });
+    const QString latencyName = QStringLiteral("event to ") + roleName(role);
+    QObject::connect(&client, &PressoClient::event, &client, [this, t, latencyName](const EventFrame &frame) {
+        m_latency.add(latencyName, double(QDateTime::currentMSecsSinceEpoch() - frame.event.time));
+        if (t->segments.isEmpty())
+            return;
+        auto &seen = t->segments.last().seen;
+        if (!seen.isEmpty() && frame.seq <= seen.last())
+            ++t->outOfOrder;
+        seen.append(frame.seq);
+    });
+    return *t;
+}
+
+} // namespace presso::robot

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "robotrun.h"
+
+#include <QQueue>
+
+namespace presso::robot {
+
+// A simulated barista: takes the queued orders that are its share (by number), makes
+// each in prepSec, and completes it, or cancels a share of them.
+class SimBarista : public QObject
+{
+    Q_OBJECT
+public:
+    SimBarista(RobotRun &run, const QString &device, const QString &token, int index, int count,
+               QObject *parent = nullptr);
+
+    PressoClient &client() { return m_client; }
+
+private:
+    void consider(const QJsonObject &order);
+    void workNext();
+
+    RobotRun &m_run;
+    PressoClient m_client;
+    int m_index;
+    int m_count;
+    QQueue<QString> m_queue;
+    QSet<QString> m_known;
+    int m_working = 0;
+    int m_maxWorking = 1;
+};
+
+} // namespace presso::robot
