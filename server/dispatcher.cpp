@@ -21,14 +21,18 @@ void Dispatcher::add(const QString &op, Handler handler)
 bool Dispatcher::overRateLimit(Session &session)
 {
     // Real elapsed time, not the injected clock: the limit is about load on this machine.
+    // A sliding window, so that the limit holds for any one second and not only per
+    // calendar second (which lets twice the limit through across a boundary).
     static const QElapsedTimer started = [] { QElapsedTimer t; t.start(); return t; }();
-    const qint64 second = started.elapsed() / 1000;
-    if (second != session.windowStart) {
-        session.windowStart = second;
-        session.windowRequests = 0;
-    }
+    const qint64 now = started.elapsed();
+    auto &recent = session.recentRequests;
+    while (!recent.empty() && recent.front() <= now - 1000)
+        recent.pop_front();
     const int limit = session.role == Role::Admin ? kMaxAdminRequestsPerSecond : kMaxRequestsPerSecond;
-    return ++session.windowRequests > limit;
+    if (recent.size() >= size_t(limit))
+        return true;
+    recent.push_back(now);
+    return false;
 }
 
 Response Dispatcher::dispatch(Session &session, const Request &request)

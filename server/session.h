@@ -5,6 +5,7 @@
 #include <QString>
 #include <QTimer>
 #include <QWebSocket>
+#include <deque>
 #include <memory>
 
 namespace presso {
@@ -20,9 +21,8 @@ struct Session
     std::unique_ptr<QTimer> helloTimer;
     // Set by hello with resumeFrom: the events after this seq go out right after the response.
     std::optional<qint64> replayFrom;
-    // Requests in the current one-second window, for rate limiting.
-    int windowRequests = 0;
-    qint64 windowStart = 0;
+    // When the requests of the last second were accepted (ms), for rate limiting.
+    std::deque<qint64> recentRequests;
 };
 
 } // namespace presso

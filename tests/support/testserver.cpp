@@ -5,8 +5,9 @@
 
 namespace presso::test {
 
-TestServer::TestServer(Millis start)
+TestServer::TestServer(Millis start, int helloTimeoutMs)
     : m_clock(start)
+    , m_helloTimeoutMs(helloTimeoutMs)
 {
     open();
 }
@@ -27,6 +28,7 @@ void TestServer::open()
     m_server = std::make_unique<PressoServer>(*m_storage, m_clock);
     PressoServer::Options options;
     options.port = 0;
+    options.helloTimeoutMs = m_helloTimeoutMs;
     if (!m_server->start(options))
         throw std::runtime_error("test server did not start: " + m_server->errorString().toStdString());
 }

@@ -18,7 +18,10 @@ public:
     // Starts at a fixed moment well inside a bucket, on a weekday morning.
     static constexpr Millis kStart = 1'795'000'000'000 + 60'000;
 
-    explicit TestServer(Millis start = kStart);
+    // helloTimeoutMs: how long a connection may stay silent before hello (the
+    // server's default, 10 s, unless a test needs to see the timeout happen).
+    explicit TestServer(Millis start = kStart,
+                        int helloTimeoutMs = PressoServer::Options{}.helloTimeoutMs);
     ~TestServer();
 
     QUrl url() const { return m_server->url(); }
@@ -38,6 +41,7 @@ private:
 
     QTemporaryDir m_dir;
     ManualClock m_clock;
+    int m_helloTimeoutMs;
     std::unique_ptr<SqliteStorage> m_storage;
     std::unique_ptr<PressoServer> m_server;
 };
