@@ -56,6 +56,12 @@ Result<Request> decodeRequest(const QByteArray &utf8, QJsonValue *echoId)
     req.id = r.string(QStringLiteral("id"), limits::kIdLength);
     if (!r.ok())
         return r.error();
+    // protocol.md: a request without a string id and op is answered with id null.
+    req.op = r.string(QStringLiteral("op"), 64);
+    if (!r.ok())
+        return r.error();
+    if (req.op.isEmpty())
+        return badRequest(QStringLiteral("op: must not be empty"));
     if (echoId)
         *echoId = req.id;
     if (r.has(QStringLiteral("type"))) {
@@ -63,14 +69,11 @@ Result<Request> decodeRequest(const QByteArray &utf8, QJsonValue *echoId)
         if (r.ok() && type != QLatin1String("req"))
             r.fail(QStringLiteral("type"), QStringLiteral("expected \"req\""));
     }
-    req.op = r.string(QStringLiteral("op"), 64);
     req.requestId = r.optString(QStringLiteral("requestId"), limits::kRequestIdLength).value_or(QString());
     if (r.has(QStringLiteral("args")))
         req.args = r.object(QStringLiteral("args"));
     if (!r.ok())
         return r.error();
-    if (req.op.isEmpty())
-        return badRequest(QStringLiteral("op: must not be empty"));
     return req;
 }
 

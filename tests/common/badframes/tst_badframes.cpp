@@ -106,13 +106,13 @@ void TestBadFrames::malformedRequest_data()
     row("id 65 chars",
         QByteArray(R"({"type":"req","op":"ping","id":")") + QByteArray(65, 'a') + R"("})",
         "id: longer than 64 characters", null);
-    row("op missing", R"({"type":"req","id":"c-1","args":{}})", "op: is required", c1);
+    row("op missing", R"({"type":"req","id":"c-1","args":{}})", "op: is required", null);
     row("op number", R"({"type":"req","id":"c-1","op":7})", "op: expected a string, got a number",
-        c1);
-    row("op null", R"({"type":"req","id":"c-1","op":null})", "op: is required", c1);
+        null);
+    row("op null", R"({"type":"req","id":"c-1","op":null})", "op: is required", null);
     row("op object", R"({"type":"req","id":"c-1","op":{"name":"ping"}})",
-        "op: expected a string, got an object", c1);
-    row("op empty", R"({"type":"req","id":"c-1","op":""})", "op: must not be empty", c1);
+        "op: expected a string, got an object", null);
+    row("op empty", R"({"type":"req","id":"c-1","op":""})", "op: must not be empty", null);
     row("type res", R"({"type":"res","id":"c-1","op":"ping"})", R"(type: expected "req")", c1);
     row("type event", R"({"type":"event","id":"c-1","op":"ping"})", R"(type: expected "req")", c1);
     row("type number", R"({"type":1,"id":"c-1","op":"ping"})",
