@@ -22,5 +22,8 @@ test: build
 demo: build
 	@tools/demo/run-demo.sh $(BUILD_DIR)
 
+bench: build
+	@tools/bench/run-bench.sh $(BUILD_DIR)
+
 clean:
 	@rm -rf $(BUILD_DIR)

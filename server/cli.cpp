@@ -38,11 +38,12 @@ QString dataDirOf(const QCommandLineParser &parser)
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
-std::unique_ptr<SqliteStorage> openStorage(const QString &dataDir)
+std::unique_ptr<SqliteStorage> openStorage(const QString &dataDir,
+                                           SqliteStorage::Check check = SqliteStorage::Check::Always)
 {
     if (!QDir().mkpath(dataDir))
         throw StorageError("cannot create the data directory " + dataDir.toStdString());
-    return std::make_unique<SqliteStorage>(QDir(dataDir).filePath(QStringLiteral("presso.db")));
+    return std::make_unique<SqliteStorage>(QDir(dataDir).filePath(QStringLiteral("presso.db")), check);
 }
 
 std::optional<QSslConfiguration> tlsConfig(const QString &certFile, const QString &keyFile, QString *error);
@@ -65,15 +66,17 @@ int serve(const QCommandLineParser &p, const QString &dataDir)
         if (!options.tls)
             return fail(error);
     }
-    auto storage = openStorage(dataDir);
+    auto storage = openStorage(dataDir, SqliteStorage::Check::AfterCrash);
     SystemClock clock;
     PressoServer server(*storage, clock);
     if (!server.start(options))
         return fail(QStringLiteral("cannot start: ") + server.errorString());
+    storage->setServing(true);
     out() << "listening on " << server.url().toString() << Qt::endl;
     installQuitSignals();
     const int code = QCoreApplication::exec();
     server.stop();
+    storage->setServing(false);
     return code;
 }
 

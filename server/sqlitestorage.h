@@ -16,11 +16,18 @@ public:
     // Opens (creating if needed) the database and migrates it to the newest schema.
     // Throws StorageError when the file cannot be opened, is damaged, or is newer
     // than this build understands.
-    explicit SqliteStorage(const QString &path);
+    enum class Check {
+        Always,       // PRAGMA quick_check on every open
+        AfterCrash,   // only when the last server did not stop cleanly (see setServing)
+    };
+    explicit SqliteStorage(const QString &path, Check check = Check::Always);
     ~SqliteStorage() override;
 
     static int latestSchemaVersion();
     int schemaVersion();
+    // Marks the database as in use by a serving server (true) or cleanly left (false).
+    // A server that opens it still marked was cut off (crash, power loss): it is checked.
+    void setServing(bool serving);
     // Writes a consistent copy of the database to path while it is in use.
     void backupTo(const QString &path);
 
@@ -77,6 +84,7 @@ private:
     void exec(const QString &sql);
     void migrate();
     void checkIntegrity();
+    QString metaValue(const QString &key);
     QList<OrderRecord> readOrders(QSqlQuery &query);
     QList<StoredEvent> readEvents(QSqlQuery &query);
     QList<DeviceRecord> readDevices(QSqlQuery &query);

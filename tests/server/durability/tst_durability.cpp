@@ -2,6 +2,7 @@
 // server on the same data directory with every order, number and deadline intact.
 #include "testshop.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void restartKeepsOrdersNumbersAndDeadlines();
     void deadlinesThatPassedWhileDownTimeOutAtStart();
     void migratesAndRefusesANewerSchema();
+    void refusesADamagedDatabaseAfterACrash();
 };
 
 void TestDurability::sameRequestIdGetsTheFirstResponse()
@@ -209,6 +211,33 @@ void TestDurability::migratesAndRefusesANewerSchema()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bump"));
     QVERIFY_THROWS_EXCEPTION(StorageError, SqliteStorage{path});
+}
+
+void TestDurability::refusesADamagedDatabaseAfterACrash()
+{
+    TestShop shop;
+    for (int i = 0; i < 5; ++i)
+        shop.placeOrder(*shop.kiosk);
+    const QString path = shop.server.databasePath();
+    shop.server.stop();
+    {
+        // A server that was serving when it was cut off leaves the mark set.
+        SqliteStorage storage(path);
+        storage.setServing(true);
+    }
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 4 * 4096);
+        f.seek(3 * 4096);
+        f.write(QByteArray(512, '\xff'));
+    }
+    try {
+        SqliteStorage storage(path, SqliteStorage::Check::AfterCrash);
+        QFAIL("a damaged database was opened");
+    } catch (const StorageError &e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("damaged")), e.what());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDurability)

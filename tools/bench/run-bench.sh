@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# make bench: presso's speed figures, each printed beside its target. Figures are for
+# docs/benchmarks.md; nothing here passes or fails a build.
+set -euo pipefail
+build_dir=$(cd "${1:-build}" && pwd)
+server="$build_dir/server/presso-server"
+robot="$build_dir/tools/robot/presso-robot"
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+
+start_server() { # data-dir -> sets url
+    "$server" --data-dir "$1" serve --listen 127.0.0.1:0 >"$1.out" 2>"$1.log" &
+    for _ in $(seq 200); do
+        url=$(sed -n 's/^listening on //p' "$1.out")
+        [ -n "$url" ] && return 0
+        sleep 0.05
+    done
+    echo "server did not start" >&2; cat "$1.log" >&2; exit 1
+}
+
+echo "== presso benchmarks on $(nproc) cores, $(date -u +%Y-%m-%d)"
+
+echo "-- P1: full journeys per second, durable commits (target >= 2000/s)"
+data="$work/p1"; mkdir -p "$data"
+token=$("$server" --data-dir "$data" device add --role admin --name bench 2>/dev/null)
+start_server "$data"
+"$robot" --server "$url" --token "$token" --kiosks 100 --baristas 40 --displays 0 \
+    --journeys "${P1_JOURNEYS:-10000}" --rate 100000 --cancel-share 0 --raise-limits \
+    --json "$work/p1.json" 2>/dev/null | sed -n '1,3p'
+python3 - "$work/p1.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+print(f"P1 {r['journeysPerSecond']:.0f} journeys/s started, {r['completedPerSecond']:.0f} completed/s (target >= 2000)  checks ok: {r['ok']}")
+PY
+kill %1; wait 2>/dev/null || true
+
+echo "-- P6: start-up with 100k orders and 1M events stored (target <= 500 ms)"
+data="$work/p6"
+"$build_dir/tools/bench/presso-fillstore" "$data" 100000 1000000 2>/dev/null
+for run in 1 2 3; do
+    t0=$(date +%s%N)
+    "$server" --data-dir "$data" serve --listen 127.0.0.1:0 >"$data.out" 2>/dev/null &
+    pid=$!
+    until grep -q '^listening on' "$data.out" 2>/dev/null; do sleep 0.005; done
+    t1=$(date +%s%N)
+    kill $pid; wait $pid 2>/dev/null || true
+    echo "P6 run $run: $(( (t1 - t0) / 1000000 )) ms to listening (target <= 500)"
+done
