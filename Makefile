@@ -3,7 +3,7 @@ BUILD_DIR := build
 CMAKE_PRESET := default
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps configure build test demo bench clean
+.PHONY: all deps configure build test demo bench fuzz clean
 
 all: build
 
@@ -16,8 +16,14 @@ configure: deps
 build: configure
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
 
+FUZZ_SECONDS ?= 30
+
 test: build
 	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 300
+	@tools/fuzz/run-fuzz.sh $(FUZZ_SECONDS)
+
+fuzz: deps
+	@tools/fuzz/run-fuzz.sh $(or $(SECONDS),600)
 
 demo: build
 	@tools/demo/run-demo.sh $(BUILD_DIR)

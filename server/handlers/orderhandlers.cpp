@@ -61,8 +61,9 @@ void addOrderHandlers(Dispatcher &d, Services &s)
         {op::kOrderUnclaim, &OrderManager::unclaim}, {op::kOrderComplete, &OrderManager::complete},
         {op::kOrderGet, &OrderManager::get},
     };
-    for (const auto &[name, action] : actions) {
-        d.add(name, [&s, action](Session &session, const QJsonObject &args) -> Result<QJsonObject> {
+    for (const auto &entry : actions) {
+        const Action action = entry.second; // clang 14 cannot capture a structured binding
+        d.add(entry.first, [&s, action](Session &session, const QJsonObject &args) -> Result<QJsonObject> {
             return orderResult(session, (s.orders.*action)(orderIdOf(args), actorOf(session, args)));
         });
     }

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build pkg-config ccache
+  build-essential cmake ninja-build pkg-config ccache clang libclang-rt-14-dev
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-multimedia-dev
   qt6-svg-dev qt6-charts-dev qt6-speech-dev
   libqt6sql6-sqlite libqt6svg6

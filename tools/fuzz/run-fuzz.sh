@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Fuzzes the protocol decoder and the request dispatcher with libFuzzer, ASan and UBSan.
+# Usage: tools/fuzz/run-fuzz.sh [SECONDS] [BUILD_DIR]. Without clang it says so and exits 0.
+# The corpus grows in BUILD_DIR/corpus; findings (crash-*, leak-*) land in BUILD_DIR.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds="${1:-60}"
+build="${2:-build-fuzz}"
+if ! command -v clang++ >/dev/null; then
+    echo "clang++ is not installed: no fuzz run."
+    exit 0
+fi
+if [ ! -f "$build/build.ninja" ]; then
+    cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+        -DPRESSO_FUZZ=ON \
+        -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer" \
+        >/dev/null
+fi
+cmake --build "$build" --target fuzz_protocol
+mkdir -p "$build/corpus"
+cd "$build"
+echo "Fuzzing the protocol for $seconds s"
+./tests/fuzz_protocol -max_total_time="$seconds" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 \
+    corpus ../tests/fuzz/corpus 2>&1 | tee fuzz.log | grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)' || true
+if grep -qE '==[0-9]+==ERROR|^SUMMARY|deadly signal' fuzz.log; then
+    echo "The fuzzer found a problem: see $build/fuzz.log and $build/crash-*" >&2
+    exit 1
+fi
