@@ -3,7 +3,7 @@ BUILD_DIR := build
 CMAKE_PRESET := default
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps configure build test demo bench fuzz clean
+.PHONY: all deps configure build test test-asan demo bench fuzz clean
 
 all: build
 
@@ -24,6 +24,13 @@ test: build
 
 fuzz: deps
 	@tools/fuzz/run-fuzz.sh $(or $(SECONDS),600)
+
+# The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+test-asan: deps
+	@if [ ! -f build-asan/build.ninja ]; then cmake --preset asan; fi
+	@cmake --build build-asan -j $(JOBS)
+	@cd build-asan && QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+		UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS) --timeout 600
 
 demo: build
 	@tools/demo/run-demo.sh $(BUILD_DIR)
