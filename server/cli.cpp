@@ -72,8 +72,9 @@ int serve(const QCommandLineParser &p, const QString &dataDir)
     if (!server.start(options))
         return fail(QStringLiteral("cannot start: ") + server.errorString());
     storage->setServing(true);
-    out() << "listening on " << server.url().toString() << Qt::endl;
+    // Before the first line: whoever reads it may send SIGTERM at once.
     installQuitSignals();
+    out() << "listening on " << server.url().toString() << Qt::endl;
     const int code = QCoreApplication::exec();
     server.stop();
     storage->setServing(false);

@@ -99,6 +99,7 @@ void PressoServer::onNewConnection()
         auto session = std::make_unique<Session>();
         Session *s = session.get();
         s->socket = socket;
+        s->maxUnsent = m_options.maxUnsentBytes;
         socket->setParent(this);
         socket->setMaxAllowedIncomingFrameSize(limits::kMaxFrameBytes);
         socket->setMaxAllowedIncomingMessageSize(limits::kMaxFrameBytes);
@@ -114,6 +115,9 @@ void PressoServer::onNewConnection()
             s->socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, QStringLiteral("binary frames are not accepted"));
         });
         connect(socket, &QWebSocket::disconnected, this, [this, s] { onClosed(s); });
+        connect(socket, &QWebSocket::bytesWritten, this, [s](qint64 written) {
+            s->unsent = std::max<qint64>(0, s->unsent - written);
+        });
         m_services.publisher.add(s);
         m_sessions.push_back(std::move(session));
     }
@@ -121,7 +125,7 @@ void PressoServer::onNewConnection()
 
 void PressoServer::send(Session *session, const Response &response)
 {
-    session->socket->sendTextMessage(QString::fromUtf8(encodeFrame(response.toJson())));
+    session->send(QString::fromUtf8(encodeFrame(response.toJson())));
 }
 
 void PressoServer::onText(Session *s, const QString &text)

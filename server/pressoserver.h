@@ -24,6 +24,8 @@ public:
         quint16 port = 8770;
         std::optional<QSslConfiguration> tls;
         int helloTimeoutMs = 10'000;
+        // How much a client may leave unread before it is disconnected.
+        qint64 maxUnsentBytes = 8 * 1024 * 1024;
     };
 
     PressoServer(Storage &storage, Clock &clock, QObject *parent = nullptr);

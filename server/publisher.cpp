@@ -80,7 +80,7 @@ void Publisher::publish(const QList<StoredEvent> &events)
             QString &text = s->role == Role::Display ? publicView : full;
             if (text.isEmpty())
                 text = QString::fromUtf8(encodeFrame(frameFor(e, s->role)));
-            s->socket->sendTextMessage(text);
+            s->send(text);
         }
     }
 }
@@ -101,7 +101,7 @@ void Publisher::replay(Session &session, qint64 afterSeq)
         const QList<StoredEvent> batch = m_storage.eventsAfter(seq, kReplayBatch);
         for (const StoredEvent &e : batch) {
             if (mayReceive(e, session.role, session.device))
-                session.socket->sendTextMessage(QString::fromUtf8(encodeFrame(frameFor(e, session.role))));
+                session.send(QString::fromUtf8(encodeFrame(frameFor(e, session.role))));
         }
         if (batch.size() < kReplayBatch)
             break;

@@ -23,6 +23,27 @@ struct Session
     std::optional<qint64> replayFrom;
     // When the requests of the last second were accepted (ms), for rate limiting.
     std::deque<qint64> recentRequests;
+    // Bytes handed to the socket and not yet written: a client that stops reading
+    // must not make the server buffer without end.
+    qint64 unsent = 0;
+    qint64 maxUnsent = 8 * 1024 * 1024;
+
+    // Sends one text frame, or drops the connection when the client has left too much
+    // unread (it can reconnect and resume). Dropped, not closed: a client that does not
+    // read would never read the close frame either. Later, not now: this may run while
+    // the publisher walks its sessions.
+    void send(const QString &text)
+    {
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        unsent += text.size();
+        if (unsent > maxUnsent) {
+            authenticated = false;
+            QMetaObject::invokeMethod(socket, &QWebSocket::abort, Qt::QueuedConnection);
+            return;
+        }
+        socket->sendTextMessage(text);
+    }
 };
 
 } // namespace presso
