@@ -267,10 +267,12 @@ void Robot::finish(const QString &why)
                            log->append({o.value(QStringLiteral("seq")).toInteger(), event->type,
                                         order.value(QStringLiteral("id")).toString()});
                        }
-                       if (events.size() == kEventPage)
+                       if (events.size() == kEventPage) {
                            (*fetchLog)(log->last().seq);
-                       else
+                       } else {
+                           *fetchLog = nullptr; // it held itself, for the next page
                            pingAll();
+                       }
                    });
     };
     (*fetchLog)(m_startSeq);
