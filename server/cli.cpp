@@ -58,6 +58,12 @@ int serve(const QCommandLineParser &p, const QString &dataDir)
     if (colon < 0 || !portOk || port < 0 || port > 65535 || !options.address.setAddress(listen.left(colon)))
         return fail(QStringLiteral("--listen takes HOST:PORT, for example 127.0.0.1:8770"));
     options.port = static_cast<quint16>(port);
+    if (p.isSet(QStringLiteral("max-request-rate"))) {
+        bool ok = false;
+        options.maxRequestsPerSecond = p.value(QStringLiteral("max-request-rate")).toInt(&ok);
+        if (!ok || options.maxRequestsPerSecond < 1)
+            return fail(QStringLiteral("--max-request-rate takes a positive number of requests a second"));
+    }
     if (p.isSet(QStringLiteral("tls-cert")) != p.isSet(QStringLiteral("tls-key")))
         return fail(QStringLiteral("--tls-cert and --tls-key go together"));
     if (p.isSet(QStringLiteral("tls-cert"))) {
@@ -219,7 +225,7 @@ int runServerCli(const QStringList &arguments)
     p.setApplicationDescription(QStringLiteral(
         "The presso server and its administration.\n\n"
         "Commands:\n"
-        "  serve [--listen HOST:PORT] [--tls-cert F --tls-key F]\n"
+        "  serve [--listen HOST:PORT] [--tls-cert F --tls-key F] [--max-request-rate N]\n"
         "  device add --role ROLE --name NAME | device list | device revoke NAME\n"
         "  settings show | settings set KEY VALUE\n"
         "  menu export | menu import FILE\n"
@@ -232,6 +238,7 @@ int runServerCli(const QStringList &arguments)
         {QStringLiteral("data-dir"), QStringLiteral("Where the database lives."), QStringLiteral("DIR")},
         {QStringLiteral("listen"), QStringLiteral("Address to listen on (port 0: any free port)."), QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8770")},
         {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: serve wss://."), QStringLiteral("FILE")},
+        {QStringLiteral("max-request-rate"), QStringLiteral("Requests a second each connection may make (default 50; for load tests)."), QStringLiteral("N")},
         {QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."), QStringLiteral("FILE")},
         {QStringLiteral("role"), QStringLiteral("Role of a new device."), QStringLiteral("ROLE")},
         {QStringLiteral("name"), QStringLiteral("Name of a new device."), QStringLiteral("NAME")},

@@ -28,7 +28,8 @@ bool Dispatcher::overRateLimit(Session &session)
     auto &recent = session.recentRequests;
     while (!recent.empty() && recent.front() <= now - 1000)
         recent.pop_front();
-    const int limit = session.role == Role::Admin ? kMaxAdminRequestsPerSecond : kMaxRequestsPerSecond;
+    const int limit = session.role == Role::Admin ? std::max(kMaxAdminRequestsPerSecond, session.rateLimit)
+                                                  : session.rateLimit;
     if (recent.size() >= size_t(limit))
         return true;
     recent.push_back(now);

@@ -27,6 +27,8 @@ public:
 
     QList<StoredEvent> takePending();
     void discardPending() { m_pending.clear(); }
+    qsizetype pendingCount() const { return m_pending.size(); }
+    void discardPendingFrom(qsizetype mark) { m_pending.resize(std::min(mark, m_pending.size())); }
 
 private:
     Storage &m_storage;

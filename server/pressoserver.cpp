@@ -100,6 +100,7 @@ void PressoServer::onNewConnection()
         Session *s = session.get();
         s->socket = socket;
         s->maxUnsent = m_options.maxUnsentBytes;
+        s->rateLimit = m_options.maxRequestsPerSecond;
         socket->setParent(this);
         socket->setMaxAllowedIncomingFrameSize(limits::kMaxFrameBytes);
         socket->setMaxAllowedIncomingMessageSize(limits::kMaxFrameBytes);
@@ -130,36 +131,94 @@ void PressoServer::send(Session *session, const Response &response)
 
 void PressoServer::onText(Session *s, const QString &text)
 {
-    QJsonValue echoId;
-    const auto request = decodeRequest(text.toUtf8(), &echoId);
-    if (!request) {
-        send(s, Response::failure(echoId, request.error(), m_services.clock.now()));
+    m_inbox.push_back({s, text});
+    scheduleInbox();
+}
+
+void PressoServer::scheduleInbox()
+{
+    if (!m_inboxScheduled) {
+        m_inboxScheduled = true;
+        QMetaObject::invokeMethod(this, &PressoServer::processInbox, Qt::QueuedConnection);
+    }
+}
+
+// Everything that arrived in one turn of the event loop runs as one group commit: one
+// transaction, a savepoint per request, one fsync. Only after the commit do the
+// responses go out and the events get published, each request's after its response.
+void PressoServer::processInbox()
+{
+    m_inboxScheduled = false;
+    const std::vector<Incoming> inbox = std::exchange(m_inbox, {});
+    struct Outcome
+    {
+        Session *session;
+        Response response;
+        bool hello;
+        qsizetype firstEvent;
+    };
+    std::vector<Outcome> outcomes;
+    outcomes.reserve(inbox.size());
+    bool committed = true;
+    if (!inbox.empty()) {
+        m_services.transactor.beginBatch();
+        for (const Incoming &in : inbox) {
+            if (in.session->closed)
+                continue;
+            const qsizetype mark = m_services.events.pendingCount();
+            QJsonValue echoId;
+            const auto request = decodeRequest(in.text.toUtf8(), &echoId);
+            if (!request) {
+                outcomes.push_back({in.session, Response::failure(echoId, request.error(), m_services.clock.now()), false, mark});
+                continue;
+            }
+            const bool hello = request->op == QLatin1String(op::kHello) && !in.session->authenticated;
+            outcomes.push_back({in.session, m_dispatcher.dispatch(*in.session, *request), hello, mark});
+        }
+        committed = m_services.transactor.commitBatch();
+    }
+    const QList<StoredEvent> events = committed ? m_services.events.takePending() : QList<StoredEvent>();
+    for (size_t i = 0; i < outcomes.size(); ++i) {
+        Outcome &o = outcomes[i];
+        if (!committed && o.response.ok)
+            o.response = Response::failure(o.response.id, Error{ErrorCode::Internal, QStringLiteral("The server could not store this: nothing was changed")},
+                                           m_services.clock.now());
+        if (o.session->closed)
+            continue;
+        send(o.session, o.response);
+        if (o.hello)
+            finishHello(o.session, o.response.ok);
+        const qsizetype end = i + 1 < outcomes.size() ? outcomes[i + 1].firstEvent : events.size();
+        if (o.firstEvent < end)
+            m_services.publisher.publish(events.mid(o.firstEvent, end - o.firstEvent));
+    }
+    m_closed.clear();
+}
+
+void PressoServer::finishHello(Session *s, bool ok)
+{
+    if (!ok) {
+        s->authenticated = false;
+        s->socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("hello refused"));
         return;
     }
-    const bool wasAuthenticated = s->authenticated;
-    const Response response = m_dispatcher.dispatch(*s, *request);
-    send(s, response);
-    if (request->op == QLatin1String(op::kHello) && !wasAuthenticated) {
-        if (!response.ok) {
-            s->socket->close(QWebSocketProtocol::CloseCodePolicyViolated, response.error.message.left(100));
-            return;
-        }
-        s->helloTimer->stop();
-        if (const auto from = std::exchange(s->replayFrom, std::nullopt))
-            m_services.publisher.replay(*s, *from);
-    }
+    s->helloTimer->stop();
+    if (const auto from = std::exchange(s->replayFrom, std::nullopt))
+        m_services.publisher.replay(*s, *from, s->helloSeq);
 }
 
 void PressoServer::onClosed(Session *s)
 {
+    s->closed = true;
     m_services.publisher.remove(s);
     s->socket->deleteLater();
     auto it = std::find_if(m_sessions.begin(), m_sessions.end(), [s](const auto &p) { return p.get() == s; });
     if (it != m_sessions.end()) {
-        // Destroyed later: this runs inside one of the session's own signals.
-        Session *raw = it->release();
+        // Kept until the inbox has no request of it left: this runs inside one of the
+        // session's own signals, and the inbox may still name it.
+        m_closed.push_back(std::move(*it));
         m_sessions.erase(it);
-        QTimer::singleShot(0, [raw] { delete raw; });
+        scheduleInbox();
     }
 }
 

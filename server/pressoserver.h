@@ -26,6 +26,8 @@ public:
         int helloTimeoutMs = 10'000;
         // How much a client may leave unread before it is disconnected.
         qint64 maxUnsentBytes = 8 * 1024 * 1024;
+        // Requests a second per connection; raised only for load tests.
+        int maxRequestsPerSecond = Dispatcher::kMaxRequestsPerSecond;
     };
 
     PressoServer(Storage &storage, Clock &clock, QObject *parent = nullptr);
@@ -44,6 +46,9 @@ public:
 private:
     void onNewConnection();
     void onText(Session *session, const QString &text);
+    void scheduleInbox();
+    void processInbox();
+    void finishHello(Session *session, bool ok);
     void onClosed(Session *session);
     void send(Session *session, const Response &response);
     void armCodeRotation();
@@ -54,6 +59,14 @@ private:
     Dispatcher m_dispatcher;
     std::unique_ptr<QWebSocketServer> m_server;
     std::vector<std::unique_ptr<Session>> m_sessions;
+    std::vector<std::unique_ptr<Session>> m_closed;
+    struct Incoming
+    {
+        Session *session;
+        QString text;
+    };
+    std::vector<Incoming> m_inbox;
+    bool m_inboxScheduled = false;
     QTimer m_rotation;
     QTimer m_housekeeping;
     Options m_options;

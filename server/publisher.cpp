@@ -75,7 +75,7 @@ void Publisher::publish(const QList<StoredEvent> &events)
         QString full;
         QString publicView;
         for (Session *s : std::as_const(m_sessions)) {
-            if (!s->authenticated || !mayReceive(e, s->role, s->device))
+            if (!s->authenticated || e.seq <= s->helloSeq || !mayReceive(e, s->role, s->device))
                 continue;
             QString &text = s->role == Role::Display ? publicView : full;
             if (text.isEmpty())
@@ -94,12 +94,14 @@ bool Publisher::canResume(qint64 seq)
     return seq >= b.last || (b.first > 0 && seq >= b.first - 1);
 }
 
-void Publisher::replay(Session &session, qint64 afterSeq)
+void Publisher::replay(Session &session, qint64 afterSeq, qint64 upToSeq)
 {
     qint64 seq = afterSeq;
     for (;;) {
         const QList<StoredEvent> batch = m_storage.eventsAfter(seq, kReplayBatch);
         for (const StoredEvent &e : batch) {
+            if (e.seq > upToSeq)
+                return;
             if (mayReceive(e, session.role, session.device))
                 session.send(QString::fromUtf8(encodeFrame(frameFor(e, session.role))));
         }

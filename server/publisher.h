@@ -29,7 +29,8 @@ public:
     // Sends every event after seq that the session may see. False when the log no
     // longer holds them all (pruned) or seq is in the future: the snapshot decides.
     bool canResume(qint64 seq);
-    void replay(Session &session, qint64 afterSeq);
+    // Sends the events in (afterSeq, upToSeq] that the session may see.
+    void replay(Session &session, qint64 afterSeq, qint64 upToSeq);
 
     static bool mayReceive(const StoredEvent &event, Role role, const QString &device);
     // The frame as that role sees it: displays get the public view of an order.

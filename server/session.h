@@ -21,10 +21,16 @@ struct Session
     std::unique_ptr<QTimer> helloTimer;
     // Set by hello with resumeFrom: the events after this seq go out right after the response.
     std::optional<qint64> replayFrom;
+    // The newest seq when hello answered: the snapshot covers everything up to it, so
+    // only later events are published to this session.
+    qint64 helloSeq = 0;
+    bool closed = false;
     // When the requests of the last second were accepted (ms), for rate limiting.
     std::deque<qint64> recentRequests;
     // Bytes handed to the socket and not yet written: a client that stops reading
     // must not make the server buffer without end.
+    // Requests a second this connection may make (admins: at least 5,000).
+    int rateLimit = 50;
     qint64 unsent = 0;
     qint64 maxUnsent = 8 * 1024 * 1024;
 

@@ -210,6 +210,26 @@ void SqliteStorage::rollback()
     m_db.rollback();
 }
 
+void SqliteStorage::savepoint()
+{
+    exec(QStringLiteral("SAVEPOINT command"));
+}
+
+void SqliteStorage::releaseSavepoint()
+{
+    exec(QStringLiteral("RELEASE command"));
+}
+
+void SqliteStorage::rollbackToSavepoint()
+{
+    for (QSqlQuery &q : m_queries)
+        q.finish();
+    QSqlQuery q(m_db);
+    // ROLLBACK TO keeps the savepoint open; RELEASE closes it.
+    if (q.exec(QStringLiteral("ROLLBACK TO command")))
+        q.exec(QStringLiteral("RELEASE command"));
+}
+
 bool SqliteStorage::changedExternally()
 {
     QSqlQuery q(m_db);

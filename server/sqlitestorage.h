@@ -35,6 +35,9 @@ public:
     void commit() override;
     void rollback() override;
     bool inTransaction() const override { return m_inTransaction; }
+    void savepoint() override;
+    void releaseSavepoint() override;
+    void rollbackToSavepoint() override;
     bool changedExternally() override;
 
     std::optional<ShopSettings> loadSettings() override;

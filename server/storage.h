@@ -66,6 +66,11 @@ public:
     virtual void commit() = 0;
     virtual void rollback() = 0;
     virtual bool inTransaction() const = 0;
+    // Savepoints inside a transaction, so that one command of a group commit can roll
+    // back alone.
+    virtual void savepoint() = 0;
+    virtual void releaseSavepoint() = 0;
+    virtual void rollbackToSavepoint() = 0;
     // True when another process changed the database since the last call.
     virtual bool changedExternally() = 0;
 

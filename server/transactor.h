@@ -11,6 +11,11 @@ namespace presso {
 // committed together, and the events are published only after the commit. If
 // anything throws, everything rolls back, nothing is published, and the in-memory
 // caches are reloaded from storage.
+//
+// Group commit: between beginBatch() and commitBatch() every run() is a savepoint of
+// one shared transaction, so many commands share one fsync. A command that throws
+// still rolls back alone. The caller takes the batch's events after the commit and
+// publishes them; nothing is acknowledged or published before the commit.
 class Transactor
 {
 public:
@@ -25,6 +30,8 @@ public:
     template<typename F>
     auto run(F &&command) -> decltype(command())
     {
+        if (m_inBatch)
+            return runInSavepoint(command);
         m_storage.begin();
         try {
             auto result = command();
@@ -36,17 +43,63 @@ public:
         } catch (...) {
             m_storage.rollback();
             m_events.discardPending();
-            for (const Reload &reload : std::as_const(m_reloads))
-                reload();
+            reload();
             throw;
         }
     }
 
+    void beginBatch()
+    {
+        m_storage.begin();
+        m_inBatch = true;
+    }
+
+    // Commits the batch. On failure everything in it is rolled back, its events are
+    // dropped, and false is returned: none of its commands happened.
+    bool commitBatch()
+    {
+        m_inBatch = false;
+        try {
+            m_storage.commit();
+            return true;
+        } catch (const StorageError &e) {
+            qCCritical(lcStorage) << "a group commit failed, nothing of it happened:" << e.what();
+            m_storage.rollback();
+            m_events.discardPending();
+            reload();
+            return false;
+        }
+    }
+
 private:
+    template<typename F>
+    auto runInSavepoint(F &command) -> decltype(command())
+    {
+        const qsizetype mark = m_events.pendingCount();
+        m_storage.savepoint();
+        try {
+            auto result = command();
+            m_storage.releaseSavepoint();
+            return result;
+        } catch (...) {
+            m_storage.rollbackToSavepoint();
+            m_events.discardPendingFrom(mark);
+            reload();
+            throw;
+        }
+    }
+
+    void reload()
+    {
+        for (const Reload &r : std::as_const(m_reloads))
+            r();
+    }
+
     Storage &m_storage;
     EventLog &m_events;
     Publish m_publish;
     QList<Reload> m_reloads;
+    bool m_inBatch = false;
 };
 
 } // namespace presso

@@ -29,6 +29,9 @@ void addSessionHandlers(Dispatcher &d, Services &s)
         session.device = device->name;
         session.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         s.storage.touchDevice(device->name, s.clock.now());
+        // The snapshot first: making it may make this bucket's code, and its event.
+        const QJsonObject snapshot = s.snapshot(session);
+        session.helloSeq = s.storage.eventBounds().last;
         bool resumed = false;
         if (args.contains(QStringLiteral("resumeFrom"))) {
             const qint64 from = static_cast<qint64>(args.value(QStringLiteral("resumeFrom")).toDouble());
@@ -40,8 +43,8 @@ void addSessionHandlers(Dispatcher &d, Services &s)
                            {QStringLiteral("role"), roleName(session.role)},
                            {QStringLiteral("device"), session.device},
                            {QStringLiteral("serverTime"), isoFromMillis(s.clock.now())},
-                           {QStringLiteral("seq"), s.storage.eventBounds().last},
-                           {QStringLiteral("snapshot"), s.snapshot(session)},
+                           {QStringLiteral("seq"), session.helloSeq},
+                           {QStringLiteral("snapshot"), snapshot},
                            {QStringLiteral("resumed"), resumed}};
     });
 

@@ -356,7 +356,7 @@ void TestTransport::floodIsRateLimited()
     for (const QJsonObject &res : adminGot)
         QCOMPARE(res.value(u"ok"_s), QJsonValue(true));
     // The display is served again once the second is over.
-    QTRY_VERIFY_WITH_TIMEOUT(shop.display->call(u"ping"_s).ok, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(shop.display->call(u"ping"_s).ok, 15000);
 }
 
 void TestTransport::rateLimitedRequestsChangeNothing()
