@@ -10,7 +10,7 @@ packages=(
   libqt6sql6-sqlite libqt6svg6
   libqrcodegencpp-dev libzxing-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-tools
-  xvfb xauth poppler-utils sqlite3 fonts-dejavu-core openssl
+  xvfb xauth poppler-utils sqlite3 fonts-dejavu-core openssl python3
 )
 
 missing=()
