@@ -70,6 +70,12 @@ void PressoClient::stop()
     m_pending.failAll(Error{ErrorCode::Internal, QStringLiteral("the client was stopped")});
 }
 
+void PressoClient::dropLink()
+{
+    if (m_socket)
+        m_socket->abort();
+}
+
 QString PressoClient::request(const QString &op, const QJsonObject &args, ResponseCallback callback)
 {
     Request req;

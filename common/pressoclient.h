@@ -55,6 +55,9 @@ public:
     void start();
     // Closes the link and fails every pending request; start() connects again.
     void stop();
+    // Cuts the link as a network fault would (no close frame); the client reconnects as
+    // it always does. For fault injection: the robot and the tests.
+    void dropLink();
 
     // Sends op with args and returns the request's id; the callback gets the response or
     // a synthesized failure (timeout, stop(), request too large) exactly once, never

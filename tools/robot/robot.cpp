@@ -40,6 +40,8 @@ Robot::Robot(RobotConfig config, QObject *parent)
     connect(&m_ticker, &QTimer::timeout, this, &Robot::tick);
     m_drainTimeout.setSingleShot(true);
     connect(&m_drainTimeout, &QTimer::timeout, this, [this] { finish(QStringLiteral("drain timeout")); });
+    m_dropper.setSingleShot(true);
+    connect(&m_dropper, &QTimer::timeout, this, &Robot::dropRandomLink);
     connect(&m_admin, &PressoClient::helloFailed, this, [this](const Error &e) {
         fail(QStringLiteral("the server refused the admin token: ") + e.message);
     });
@@ -111,6 +113,8 @@ void Robot::startSims(const QHash<QString, QString> &tokens)
             err() << "presso-robot: " << m_kiosks.size() << " kiosks, " << m_baristas.size() << " baristas, "
                   << m_displays.size() << " displays connected; starting journeys" << Qt::endl;
             m_ticker.start();
+            if (m_run.config().dropLinks > 0)
+                m_dropper.start(QRandomGenerator::global()->bounded(20, 150));
         }
     };
     auto onceLive = [oneLive](PressoClient &client) {
@@ -145,9 +149,47 @@ void Robot::startSims(const QHash<QString, QString> &tokens)
         oneLive();
 }
 
+std::vector<PressoClient *> Robot::simClients()
+{
+    std::vector<PressoClient *> clients;
+    for (auto &k : m_kiosks)
+        clients.push_back(&k->client());
+    for (auto &b : m_baristas)
+        clients.push_back(&b->client());
+    for (auto &d : m_displays)
+        clients.push_back(d.get());
+    return clients;
+}
+
+// A network fault: one client's link is cut mid-whatever it was doing. The time until
+// it is live again is recorded; the end-of-run checks show nothing was lost or doubled.
+void Robot::dropRandomLink()
+{
+    const std::vector<PressoClient *> clients = simClients();
+    if (clients.empty() || m_done || m_draining)
+        return;
+    PressoClient *victim = clients.at(QRandomGenerator::global()->bounded(int(clients.size())));
+    if (victim->isLive()) {
+        QElapsedTimer down;
+        down.start();
+        auto conn = std::make_shared<QMetaObject::Connection>();
+        *conn = connect(victim, &PressoClient::live, this, [this, conn, down] {
+            QObject::disconnect(*conn);
+            m_run.latency().add(QStringLiteral("reconnect after a cut"), double(down.elapsed()));
+        });
+        victim->dropLink();
+        ++m_dropped;
+    }
+    if (m_dropped < m_run.config().dropLinks)
+        m_dropper.start(QRandomGenerator::global()->bounded(20, 150));
+}
+
 bool Robot::startingIsOver() const
 {
     const RobotConfig &c = m_run.config();
+    // Journeys go on while links are still to be cut: the cuts must hit a busy shop.
+    if (m_dropped < c.dropLinks)
+        return false;
     if (c.journeys > 0 && m_started >= c.journeys)
         return true;
     return c.durationSec > 0 && m_run.elapsedSec() - m_startedAtSec >= c.durationSec;
@@ -201,6 +243,7 @@ void Robot::finish(const QString &why)
     m_done = true;
     m_ticker.stop();
     m_drainTimeout.stop();
+    m_dropper.stop();
     const double seconds = m_run.elapsedSec() - m_startedAtSec;
     err() << "presso-robot: " << why << "; checking" << Qt::endl;
 
@@ -215,6 +258,11 @@ void Robot::finish(const QString &why)
         problems += checkTraces(m_run.traces(), *log, lastSeq, m_run.journeys());
         if (why == QLatin1String("drain timeout"))
             problems.prepend(QStringLiteral("orders still open when the robot stopped waiting"));
+        if (m_dropped < m_run.config().dropLinks)
+            problems << QStringLiteral("only %1 of %2 links were cut: the run ended first").arg(m_dropped).arg(m_run.config().dropLinks);
+        const auto reconnect = m_run.latency().summary(QStringLiteral("reconnect after a cut"));
+        if (reconnect.count > 0 && reconnect.max > 5000)
+            problems << QStringLiteral("a client took %1 ms to be live again after a cut (more than 5 s)").arg(reconnect.max);
         m_report = buildReport(m_run, seconds, m_started, m_refused, problems);
         printReport(m_report);
         if (!m_run.config().jsonFile.isEmpty())
@@ -236,13 +284,7 @@ void Robot::finish(const QString &why)
         }
     };
     auto pingAll = [this, fetchStates] {
-        std::vector<PressoClient *> clients;
-        for (auto &k : m_kiosks)
-            clients.push_back(&k->client());
-        for (auto &b : m_baristas)
-            clients.push_back(&b->client());
-        for (auto &d : m_displays)
-            clients.push_back(d.get());
+        const std::vector<PressoClient *> clients = simClients();
         auto remaining = std::make_shared<int>(int(clients.size()));
         if (*remaining == 0)
             return fetchStates();

@@ -33,6 +33,8 @@ private:
     bool startingIsOver() const;
     void maybeDrained();
     void finish(const QString &why);
+    void dropRandomLink();
+    std::vector<PressoClient *> simClients();
     void fail(const QString &why);
 
     RobotRun m_run;
@@ -44,6 +46,8 @@ private:
     std::vector<std::unique_ptr<PressoClient>> m_displays;
     QTimer m_ticker;
     QTimer m_drainTimeout;
+    QTimer m_dropper;
+    int m_dropped = 0;
     qint64 m_startSeq = 0;
     int m_started = 0;
     int m_refused = 0;

@@ -35,6 +35,7 @@ int runRobotCli(const QStringList &arguments)
         opt("prep-seconds", "How long a simulated barista takes per drink.", "S", "0"),
         opt("drain-seconds", "How long to wait at the end for open orders to end.", "S", "120"),
         opt("json", "Write the report as JSON to FILE.", "FILE", ""),
+        opt("drop-links", "Cut N random client links during the run (network faults).", "N", "0"),
     });
     p.addOption({QStringLiteral("raise-limits"),
                  QStringLiteral("Raise drinksPerCode and maxOrdersInQueue first (load runs).")});
@@ -58,6 +59,7 @@ int runRobotCli(const QStringList &arguments)
     c.drainSec = p.value(QStringLiteral("drain-seconds")).toDouble();
     c.raiseLimits = p.isSet(QStringLiteral("raise-limits"));
     c.jsonFile = p.value(QStringLiteral("json"));
+    c.dropLinks = p.value(QStringLiteral("drop-links")).toInt();
     if (c.kiosks < 1 && c.journeys > 0) {
         QTextStream(stderr) << "presso-robot: journeys need at least one kiosk" << Qt::endl;
         return 2;

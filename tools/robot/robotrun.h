@@ -25,6 +25,7 @@ struct RobotConfig
     double prepSec = 0;      // how long a simulated barista takes per drink
     double drainSec = 120;   // how long to wait for started orders to end
     bool raiseLimits = false;
+    int dropLinks = 0;       // cut this many random client links during the run
     QString jsonFile;
 };
 
