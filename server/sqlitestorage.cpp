@@ -166,6 +166,8 @@ QSqlQuery &SqliteStorage::prepared(const QString &name)
     auto it = m_queries.find(name);
     if (it == m_queries.end()) {
         QSqlQuery q(m_db);
+        // Rows are read once, in order: no client-side cache of the result.
+        q.setForwardOnly(true);
         if (!q.prepare(readResource(QStringLiteral(":/sql/sqlite/%1.sql").arg(name))))
             fail(QStringLiteral("prepare %1").arg(name), q.lastError());
         it = m_queries.insert(name, q);
@@ -369,30 +371,42 @@ QList<OrderRecord> SqliteStorage::readOrders(QSqlQuery &q)
 {
     QList<OrderRecord> out;
     const QSqlRecord rec = q.record();
-    auto col = [&](const char *name) { return q.value(rec.indexOf(QLatin1String(name))); };
+    // Column positions once per query, not per row and column.
+    enum Col { Id, TokenHash, Kiosk, Bucket, Day, Number, State, Customer, Drink, Modifiers, Icon,
+               Created, Submitted, Claimed, Completed, Finished, Barista, Reason, Deadline, Count };
+    static constexpr const char *names[Count] = {
+        "id", "token_hash", "kiosk", "bucket", "day", "number", "state", "customer_name", "drink",
+        "modifiers", "icon", "created_at", "submitted_at", "claimed_at", "completed_at", "finished_at",
+        "barista_id", "reason", "deadline"};
+    int index[Count];
+    for (int c = 0; c < Count; ++c)
+        index[c] = rec.indexOf(QLatin1String(names[c]));
+    auto col = [&](Col c) { return q.value(index[c]); };
     while (q.next()) {
         OrderRecord r;
         Order &o = r.order;
-        o.id.value = col("id").toString();
-        r.tokenHash = col("token_hash").toString();
-        r.kiosk = col("kiosk").toString();
-        r.bucket = col("bucket").isNull() ? std::nullopt : std::optional<qint64>(col("bucket").toLongLong());
-        r.day = col("day").toString();
-        o.number = col("number").isNull() ? std::nullopt : std::optional<int>(col("number").toInt());
-        o.state = orderStateFromName(col("state").toString()).value_or(OrderState::Cancelled);
-        o.customerName = col("customer_name").toString();
-        o.drink = col("drink").toString();
-        for (const QJsonValue &m : QJsonDocument::fromJson(col("modifiers").toByteArray()).array())
+        o.id.value = col(Id).toString();
+        r.tokenHash = col(TokenHash).toString();
+        r.kiosk = col(Kiosk).toString();
+        const QVariant bucket = col(Bucket);
+        r.bucket = bucket.isNull() ? std::nullopt : std::optional<qint64>(bucket.toLongLong());
+        r.day = col(Day).toString();
+        const QVariant number = col(Number);
+        o.number = number.isNull() ? std::nullopt : std::optional<int>(number.toInt());
+        o.state = orderStateFromName(col(State).toString()).value_or(OrderState::Cancelled);
+        o.customerName = col(Customer).toString();
+        o.drink = col(Drink).toString();
+        for (const QJsonValue &m : QJsonDocument::fromJson(col(Modifiers).toByteArray()).array())
             o.modifiers.append(m.toString());
-        o.icon = col("icon").toString();
-        o.createdAt = col("created_at").toLongLong();
-        o.submittedAt = optMillis(col("submitted_at"));
-        o.claimedAt = optMillis(col("claimed_at"));
-        o.completedAt = optMillis(col("completed_at"));
-        o.finishedAt = optMillis(col("finished_at"));
-        o.baristaId = col("barista_id").toString();
-        o.reason = col("reason").toString();
-        o.deadline = optMillis(col("deadline"));
+        o.icon = col(Icon).toString();
+        o.createdAt = col(Created).toLongLong();
+        o.submittedAt = optMillis(col(Submitted));
+        o.claimedAt = optMillis(col(Claimed));
+        o.completedAt = optMillis(col(Completed));
+        o.finishedAt = optMillis(col(Finished));
+        o.baristaId = col(Barista).toString();
+        o.reason = col(Reason).toString();
+        o.deadline = optMillis(col(Deadline));
         out.append(r);
     }
     q.finish();

@@ -4,6 +4,8 @@
 #include "../samples.h"
 
 #include <QRegularExpression>
+#include <QRandomGenerator>
+#include <QDateTime>
 #include <QTest>
 
 using namespace presso;
@@ -32,6 +34,7 @@ class TestModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void isoFormatterMatchesQDateTime();
     void initTestCase();
 
     void isoTimestamps_data();
@@ -489,6 +492,22 @@ void TestModel::qrRoundTrip()
     const auto decoded = QrCode::fromJson(json);
     QVERIFY2(decoded.ok(), qPrintable(errorOf(decoded)));
     QCOMPARE(*decoded, q);
+}
+
+void TestModel::isoFormatterMatchesQDateTime()
+{
+    // The hand-written formatter against Qt's, across eras, leap days and the epoch.
+    const QList<Millis> fixed{0, -1, 1, 951'782'400'000, 951'868'799'999, 1'795'000'060'123,
+                              253'402'300'799'999, -62'135'596'800'000};
+    QList<Millis> samples = fixed;
+    QRandomGenerator rng(42);
+    for (int i = 0; i < 2000; ++i)
+        samples.append(qint64(rng.bounded(4'000'000'000'000.0)) - 1'000'000'000'000);
+    for (Millis ms : samples) {
+        const QString expected = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+                                     .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'"));
+        QCOMPARE(isoFromMillis(ms), expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestModel)
