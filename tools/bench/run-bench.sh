@@ -52,6 +52,22 @@ print(f"P2 {r['journeysPerSecond']:.0f} journeys/s, checks ok: {r['ok']} (event 
 PY
 kill %1; wait 2>/dev/null || true
 
+echo "-- P4: server memory with 1,000 connected idle screens (target <= 60 MB)"
+data="$work/p4"; mkdir -p "$data"
+token=$("$server" --data-dir "$data" device add --role admin --name bench 2>/dev/null)
+start_server "$data"
+server_pid=$!
+echo "P4 server RSS at start: $(awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$server_pid/status)"
+"$robot" --server "$url" --token "$token" --kiosks 1 --baristas 1 --displays 1000 \
+    --duration 20 --rate 0.1 >/dev/null 2>&1 &
+robot_pid=$!
+sleep 12
+echo "P4 server RSS with $(ls /proc/$server_pid/fd | wc -l) open files: $(awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$server_pid/status) (target <= 60 MB)"
+t0=$(awk '{print $14 + $15}' /proc/$server_pid/stat); sleep 5; t1=$(awk '{print $14 + $15}' /proc/$server_pid/stat)
+echo "P4 server CPU with 1,000 screens pinging every 2 s: $(( (t1 - t0) * 100 / (5 * $(getconf CLK_TCK)) ))% of a core"
+wait $robot_pid 2>/dev/null || true
+kill $server_pid; wait $server_pid 2>/dev/null || true
+
 echo "-- P6: start-up with 100k orders and 1M events stored (target <= 500 ms)"
 data="$work/p6"
 "$build_dir/tools/bench/presso-fillstore" "$data" 100000 1000000 2>/dev/null
