@@ -27,10 +27,13 @@ void TestServer::open()
     m_storage = std::make_unique<SqliteStorage>(databasePath());
     m_server = std::make_unique<PressoServer>(*m_storage, m_clock);
     PressoServer::Options options;
-    options.port = 0;
+    // The first start picks a free port; a restart takes the same one, so that clients
+    // reconnect to the server they knew.
+    options.port = m_port;
     options.helloTimeoutMs = m_helloTimeoutMs;
     if (!m_server->start(options))
         throw std::runtime_error("test server did not start: " + m_server->errorString().toStdString());
+    m_port = quint16(m_server->url().port());
 }
 
 void TestServer::stop()

@@ -11,7 +11,7 @@ namespace presso::test {
 
 // A real presso server for tests: a real SQLite file in a temporary directory, a
 // ManualClock, listening on 127.0.0.1 port 0. restart() closes it and opens a new
-// server on the same data directory, as after a crash or a reboot.
+// server on the same data directory and port, as after a crash or a reboot.
 class TestServer
 {
 public:
@@ -42,6 +42,7 @@ private:
     QTemporaryDir m_dir;
     ManualClock m_clock;
     int m_helloTimeoutMs;
+    quint16 m_port = 0;
     std::unique_ptr<SqliteStorage> m_storage;
     std::unique_ptr<PressoServer> m_server;
 };

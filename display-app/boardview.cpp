@@ -1,0 +1,225 @@
+#include "boardview.h"
+
+#include "boardmodel.h"
+#include "drinkicons.h"
+#include "qrimage.h"
+#include "theme.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace presso {
+
+namespace {
+QString minutesSeconds(qint64 ms)
+{
+    const qint64 s = (ms + 999) / 1000;
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+// Draws one line of text at the largest size up to pixelSize that fits the rectangle's
+// width: a long name or a translated line shrinks rather than being cut off.
+void drawFitted(QPainter &p, const QRect &r, int flags, const QString &text, int pixelSize,
+                QFont::Weight weight = QFont::Normal)
+{
+    QFont f = theme::font(pixelSize, weight);
+    const int width = QFontMetrics(f).horizontalAdvance(text);
+    if (width > r.width() && width > 0)
+        f.setPixelSize(std::max(8, pixelSize * r.width() / width));
+    p.setFont(f);
+    p.drawText(r, flags, text);
+}
+
+void roundedRect(QPainter &p, const QRectF &r, qreal radius, const QColor &fill)
+{
+    QPainterPath path;
+    path.addRoundedRect(r, radius, radius);
+    p.fillPath(path, fill);
+}
+} // namespace
+
+BoardView::BoardView(BoardModel &model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Order board"));
+    connect(&model, &BoardModel::changed, this, qOverload<>(&QWidget::update));
+}
+
+void BoardView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.fillRect(rect(), theme::kCream);
+    if (!m_model.hasConfig())
+        return paintWaiting(p);
+    if (!m_model.shopOpen())
+        return paintClosed(p);
+    const int split = width() * 42 / 100;
+    paintCode(p, QRect(0, 0, split, height()));
+    paintBoard(p, QRect(split, 0, width() - split, height()));
+}
+
+void BoardView::paintWaiting(QPainter &p)
+{
+    p.setPen(theme::kMuted);
+    p.setFont(theme::font(height() / 20));
+    p.drawText(rect(), Qt::AlignCenter, tr("Connecting to the shop…"));
+}
+
+void BoardView::paintClosed(QPainter &p)
+{
+    const int h = height();
+    const int icon = h / 4;
+    p.drawPixmap((width() - icon) / 2, h / 6, drinkPixmap(QStringLiteral("presso"), icon));
+    p.setPen(theme::kEspresso);
+    p.setFont(theme::font(h / 13, QFont::Bold));
+    const QRect text(width() / 10, h / 6 + icon + h / 20, width() * 8 / 10, h / 4);
+    p.drawText(text, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+               tr("The shop is not taking orders right now"));
+    p.setPen(theme::kMuted);
+    p.setFont(theme::font(h / 24));
+    p.drawText(QRect(0, h * 5 / 6, width(), h / 10), Qt::AlignCenter, tr("Please come back a little later"));
+}
+
+void BoardView::paintCode(QPainter &p, const QRect &area)
+{
+    const int h = height();
+    const BoardModel::CodeView code = m_model.codeView();
+    p.fillRect(area, theme::kPaper);
+    const int margin = area.width() / 12;
+    const QRect inner = area.adjusted(margin, h / 20, -margin, -h / 20);
+
+    p.setPen(theme::kEspresso);
+    const QString title = code.visible ? tr("Scan to order") : tr("We are making drinks!");
+    drawFitted(p, QRect(inner.left(), inner.top(), inner.width(), h / 11), Qt::AlignCenter, title, h / 14, QFont::Bold);
+    p.setPen(theme::kMuted);
+    const QString subtitle = code.visible ? tr("Hold the kiosk's camera up to this code")
+                                          : tr("This code's drinks are all taken");
+    drawFitted(p, QRect(inner.left(), inner.top() + h / 11, inner.width(), h / 26), Qt::AlignCenter, subtitle, h / 34);
+
+    const int side = std::min(inner.width(), h * 56 / 100);
+    const QRect symbol(inner.left() + (inner.width() - side) / 2, inner.top() + h / 7, side, side);
+    if (code.visible) {
+        const QImage qr = renderQrImage(code.url, side);
+        // Whole pixels, no scaling: a camera must see crisp modules.
+        p.drawImage(symbol.left() + (side - qr.width()) / 2, symbol.top() + (side - qr.height()) / 2, qr);
+        p.setPen(theme::kMuted);
+        drawFitted(p, QRect(inner.left(), symbol.bottom() + h / 80, inner.width(), h / 22), Qt::AlignCenter,
+                   tr("or type the code  %1").arg(code.code), h / 32);
+    } else {
+        const int icon = side * 2 / 3;
+        p.drawPixmap(symbol.left() + (side - icon) / 2, symbol.top() + side / 10, drinkPixmap(QStringLiteral("presso"), icon));
+        p.setPen(theme::kEspresso);
+        drawFitted(p, QRect(inner.left(), symbol.top() + side * 8 / 10, inner.width(), h / 10), Qt::AlignCenter,
+                   tr("New orders in %1").arg(minutesSeconds(code.msLeft)), h / 16, QFont::Bold);
+    }
+
+    // The time left on this code, as a bar and in words.
+    const int barTop = symbol.bottom() + h / 14;
+    const QRectF bar(inner.left(), barTop, inner.width(), h / 45.0);
+    roundedRect(p, bar, bar.height() / 2, theme::kCream);
+    QRectF filled = bar;
+    filled.setWidth(bar.width() * code.fractionLeft);
+    roundedRect(p, filled, bar.height() / 2, code.visible ? theme::kCrema : theme::kMuted);
+    p.setPen(theme::kEspresso);
+    const QString drinks = code.drinksLeft == 1 ? tr("1 drink remaining") : tr("%1 drinks remaining").arg(code.drinksLeft);
+    drawFitted(p, QRect(inner.left(), barTop + h / 30, inner.width(), h / 14), Qt::AlignCenter,
+               code.visible ? drinks : tr("A new code is on its way"), h / 24, QFont::Bold);
+}
+
+void BoardView::paintBoard(QPainter &p, const QRect &area)
+{
+    const int h = height();
+    const int pad = area.width() / 30;
+    const QRect inner = area.adjusted(pad, h / 30, -pad, -h / 30);
+    const int footer = h / 12;
+    const QRect columns(inner.left(), inner.top(), inner.width(), inner.height() - footer);
+    const int gap = pad;
+    const int colW = (columns.width() - gap) / 2;
+    paintColumn(p, QRect(columns.left(), columns.top(), colW, columns.height()), tr("Preparing"), false);
+    paintColumn(p, QRect(columns.left() + colW + gap, columns.top(), colW, columns.height()), tr("Ready"), true);
+
+    p.setPen(theme::kEspresso);
+    const int wait = m_model.estimatedWaitMinutes();
+    drawFitted(p, QRect(inner.left(), inner.bottom() - footer, inner.width(), footer), Qt::AlignCenter,
+               wait == 1 ? tr("Order now: ready in about 1 minute") : tr("Order now: ready in about %1 minutes").arg(wait),
+               h / 24, QFont::Bold);
+}
+
+void BoardView::paintColumn(QPainter &p, const QRect &area, const QString &title, bool ready)
+{
+    const int h = height();
+    const QList<Order> orders = ready ? m_model.ready() : m_model.preparing();
+    const QColor accent = ready ? theme::kReady : theme::kEspresso;
+    const int header = h / 10;
+    roundedRect(p, QRectF(area.left(), area.top(), area.width(), header), h / 80.0, accent);
+    p.setPen(Qt::white);
+    p.setFont(theme::font(h / 16, QFont::Bold));
+    p.drawText(QRect(area.left(), area.top(), area.width(), header), Qt::AlignCenter, title);
+
+    const int rowH = h / 8;
+    const int spacing = h / 90;
+    const QRect list(area.left(), area.top() + header + spacing, area.width(), area.height() - header - spacing);
+    int fits = std::max(0, list.height() / (rowH + spacing));
+    const bool overflow = orders.size() > fits;
+    if (overflow)
+        fits = std::max(0, fits - 1); // the last line says how many are hidden
+    int y = list.top();
+    for (int i = 0; i < std::min<int>(fits, orders.size()); ++i, y += rowH + spacing) {
+        const Order &o = orders.at(i);
+        const QRect row(list.left(), y, list.width(), rowH);
+        const bool making = o.state == OrderState::InProduction;
+        const QColor fill = ready && m_model.isHighlighted(o) ? theme::kReady.lighter(170) : theme::kPaper;
+        roundedRect(p, row, h / 90.0, fill);
+        const int numberW = row.width() * 30 / 100;
+        p.setPen(accent);
+        p.setFont(theme::font(rowH * 62 / 100, QFont::Black));
+        p.drawText(QRect(row.left(), row.top(), numberW, rowH), Qt::AlignCenter,
+                   o.number ? QString::number(*o.number) : QStringLiteral("–"));
+        const QRect text(row.left() + numberW, row.top() + rowH / 10, row.width() - numberW - rowH / 6, rowH * 8 / 10);
+        p.setPen(theme::kEspresso);
+        p.setFont(theme::font(rowH * 30 / 100, QFont::Bold));
+        const QFontMetrics nameMetrics(p.font());
+        p.drawText(QRect(text.left(), text.top(), text.width(), text.height() / 2), Qt::AlignLeft | Qt::AlignVCenter,
+                   nameMetrics.elidedText(o.customerName.isEmpty() ? tr("Guest") : o.customerName, Qt::ElideRight, text.width()));
+        QString drink = o.drink;
+        if (!o.modifiers.isEmpty())
+            drink += QStringLiteral(" · ") + o.modifiers.join(QStringLiteral(", "));
+        p.setPen(theme::kMuted);
+        p.setFont(theme::font(rowH * 20 / 100));
+        const QFontMetrics drinkMetrics(p.font());
+        QRect drinkRect(text.left(), text.top() + text.height() / 2, text.width(), text.height() / 2);
+        if (making) {
+            // The sign that someone is making it now.
+            const QString label = tr("Making");
+            p.setFont(theme::font(rowH * 18 / 100, QFont::Bold));
+            const int pillW = QFontMetrics(p.font()).horizontalAdvance(label) + rowH / 4;
+            const QRectF pill(text.right() - pillW, drinkRect.top() + drinkRect.height() * 0.1, pillW, drinkRect.height() * 0.8);
+            roundedRect(p, pill, pill.height() / 2, theme::kCrema);
+            p.setPen(Qt::white);
+            p.drawText(pill, Qt::AlignCenter, label);
+            drinkRect.setRight(int(pill.left()) - rowH / 10);
+            p.setPen(theme::kMuted);
+            p.setFont(theme::font(rowH * 20 / 100));
+        }
+        p.drawText(drinkRect, Qt::AlignLeft | Qt::AlignVCenter, drinkMetrics.elidedText(drink, Qt::ElideRight, drinkRect.width()));
+    }
+    if (overflow) {
+        p.setPen(theme::kMuted);
+        p.setFont(theme::font(rowH * 28 / 100, QFont::Bold));
+        p.drawText(QRect(list.left(), y, list.width(), rowH), Qt::AlignCenter,
+                   tr("+ %1 more").arg(orders.size() - fits));
+    }
+    if (orders.isEmpty()) {
+        p.setPen(theme::kMuted);
+        p.setFont(theme::font(h / 30));
+        p.drawText(QRect(list.left(), list.top(), list.width(), rowH), Qt::AlignCenter,
+                   ready ? tr("Nothing waiting to be picked up") : tr("No orders in the queue"));
+    }
+
+}
+
+} // namespace presso
