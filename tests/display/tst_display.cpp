@@ -85,6 +85,8 @@ private Q_SLOTS:
     void closedScreen();
     void bannerWhileTheServerIsAway();
     void screenshots();
+    void screenshotsOfAFullBoard_data();
+    void screenshotsOfAFullBoard();
 };
 
 void TestDisplay::codeOnScreenIsTheServersAtEachSize_data()
@@ -275,6 +277,37 @@ void TestDisplay::screenshots()
     shop.server.stop();
     QTRY_VERIFY_WITH_TIMEOUT(!screen.client.isLive(), 5000);
     saveScreen(screen.window, QStringLiteral("4-reconnecting"));
+}
+
+void TestDisplay::screenshotsOfAFullBoard_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addRow("1366x768") << QSize(1366, 768);
+    QTest::addRow("3840x2160") << QSize(3840, 2160);
+}
+
+// More orders than fit: the board says how many are hidden and never overflows; the
+// code stays readable.
+void TestDisplay::screenshotsOfAFullBoard()
+{
+    QFETCH(QSize, size);
+    TestShop shop;
+    QVERIFY(shop.admin->call(QStringLiteral("settings.set"), {{QStringLiteral("drinksPerCode"), 40},
+                                                               {QStringLiteral("maxOrdersInQueue"), 40}}).ok);
+    Screen screen(shop, size);
+    QVERIFY(screen.ready());
+    QStringList ids;
+    for (int i = 0; i < 14; ++i)
+        ids << orderIdOf(shop.placeOrder(*shop.kiosk, nullptr, QStringLiteral("Flat White"), {QStringLiteral("Oat")}));
+    for (int i = 0; i < 7; ++i) {
+        QVERIFY(shop.barista->call(QStringLiteral("order.claim"), {{QStringLiteral("orderId"), ids.at(i)}}).ok);
+        if (i < 6)
+            QVERIFY(shop.barista->call(QStringLiteral("order.complete"), {{QStringLiteral("orderId"), ids.at(i)}}).ok);
+    }
+    QTRY_COMPARE(screen.window.model().preparing().size(), 8);
+    QTRY_COMPARE(screen.window.model().ready().size(), 6);
+    QTRY_COMPARE(screen.decoded(), currentUrl(shop));
+    saveScreen(screen.window, QStringLiteral("5-full-board-%1x%2").arg(size.width()).arg(size.height()));
 }
 
 QTEST_MAIN(TestDisplay)
