@@ -6,6 +6,7 @@
 #include "pressoclient.h"
 #include "qrdecode.h"
 #include "testshop.h"
+#include "theme.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -76,6 +77,7 @@ class TestDisplay : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { theme::apply(*qApp); } // as the app looks
     void codeOnScreenIsTheServersAtEachSize_data();
     void codeOnScreenIsTheServersAtEachSize();
     void codeTurnsWithTheBucket();

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "menu.h"
+#include "order.h"
+#include "shopsettings.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+namespace presso {
+
+class PressoClient;
+struct EventFrame;
+
+// The barista's work, without widgets: three columns (Waiting, Making, Ready) kept
+// equal to the server's state, the actions on an order (one request at a time per
+// order, each with one idempotency key however often it is tapped), the cancel that
+// must be confirmed first, and opening and closing the shop.
+class BaristaModel : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 kReadyShownMs = 60 * 1000;
+
+    explicit BaristaModel(PressoClient &client, QObject *parent = nullptr);
+
+    Millis now() const;
+    bool live() const { return m_live; }
+    bool shopOpen() const { return m_shop.open; }
+    const Menu &menu() const { return m_menu; }
+
+    QList<Order> waiting() const; // QUEUED, oldest first
+    QList<Order> making() const;  // IN_PRODUCTION, oldest first
+    QList<Order> ready() const;   // COMPLETED in the last minute, newest first
+    std::optional<Order> order(const QString &id) const;
+
+    enum class Age { Fresh, Late, Overdue }; // green < 2 min, amber < 5, red after
+    Age ageOf(const Order &order) const;
+    qint64 ageMs(const Order &order) const;
+
+    // Actions; each is refused locally while one is already in flight for the order.
+    bool make(const QString &orderId);
+    bool unmake(const QString &orderId);
+    bool markReady(const QString &orderId);
+    // Cancel asks first: requestCancel() only marks it; confirmCancel() sends it.
+    void requestCancel(const QString &orderId);
+    bool confirmCancel();
+    void dismissCancel();
+    QString pendingCancel() const { return m_pendingCancel; }
+    bool busy(const QString &orderId) const { return m_inFlight.contains(orderId); }
+
+    bool setShopOpen(bool open);
+    QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void changed();
+    void newOrder(const presso::Order &order);
+
+private:
+    void onSnapshot(const QJsonObject &snapshot, bool resumed);
+    void onEvent(const EventFrame &frame);
+    void upsert(const Order &order);
+    bool act(const QString &op, const QString &orderId);
+    QList<Order> inState(OrderState state) const;
+
+    PressoClient &m_client;
+    QHash<QString, Order> m_orders;
+    QSet<QString> m_inFlight;
+    QString m_pendingCancel;
+    QString m_lastError;
+    ShopSettings m_shop;
+    Menu m_menu;
+    bool m_live = false;
+    bool m_shopRequest = false;
+};
+
+} // namespace presso

@@ -1,0 +1,209 @@
+#include "baristawindow.h"
+
+#include "connectionbanner.h"
+#include "ordercard.h"
+#include "theme.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace presso {
+
+namespace {
+QPushButton *bigButton(const QString &text, const QColor &colour, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setMinimumHeight(64);
+    b->setMinimumWidth(200);
+    b->setFont(theme::font(24, QFont::Bold));
+    b->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: white; border-radius: 10px; padding: 0 24px; }")
+                         .arg(colour.name()));
+    return b;
+}
+} // namespace
+
+BaristaWindow::BaristaWindow(PressoClient &client, QWidget *parent)
+    : QWidget(parent)
+    , m_model(client)
+    , m_status(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_shopButton(bigButton(tr("Close shop"), theme::kEspresso, this))
+    , m_confirm(new QFrame(this))
+    , m_confirmText(new QLabel(m_confirm))
+    , m_confirmYes(bigButton(QString(), theme::kAlert, m_confirm))
+    , m_confirmNo(bigButton(tr("Go back"), theme::kMuted, m_confirm))
+{
+    auto *title = new QLabel(tr("presso · Barista"), this);
+    title->setFont(theme::font(30, QFont::Bold));
+    m_status->setFont(theme::font(22, QFont::Bold));
+    m_shopButton->setObjectName(QStringLiteral("shop"));
+    connect(m_shopButton, &QPushButton::clicked, this, [this] {
+        if (m_model.shopOpen())
+            askToCloseShop();
+        else
+            m_model.setShopOpen(true);
+    });
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(16, 10, 16, 10);
+    top->addWidget(title);
+    top->addStretch();
+    top->addWidget(m_status);
+    top->addSpacing(16);
+    top->addWidget(m_shopButton);
+
+    m_error->setStyleSheet(QStringLiteral("color: %1").arg(theme::kAlert.name()));
+    m_error->setFont(theme::font(20, QFont::Bold));
+    m_error->setContentsMargins(16, 0, 16, 0);
+
+    auto *columns = new QHBoxLayout;
+    columns->setContentsMargins(12, 0, 12, 12);
+    columns->setSpacing(12);
+    columns->addWidget(makeColumn(m_waiting, tr("Waiting"), theme::kEspresso), 1);
+    columns->addWidget(makeColumn(m_making, tr("Making"), theme::kCrema), 1);
+    columns->addWidget(makeColumn(m_ready, tr("Ready"), theme::kReady), 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(new ConnectionBanner(client, this));
+    layout->addLayout(top);
+    layout->addWidget(m_error);
+    layout->addLayout(columns, 1);
+
+    // The confirmation panel covers the window while a question is open.
+    m_confirm->setObjectName(QStringLiteral("confirm"));
+    m_confirm->setAutoFillBackground(true);
+    m_confirm->setStyleSheet(QStringLiteral("#confirm { background: rgba(42, 31, 26, 215); }"));
+    m_confirmText->setFont(theme::font(34, QFont::Bold));
+    m_confirmText->setStyleSheet(QStringLiteral("color: white"));
+    m_confirmText->setAlignment(Qt::AlignCenter);
+    m_confirmText->setWordWrap(true);
+    m_confirmYes->setObjectName(QStringLiteral("confirmYes"));
+    m_confirmNo->setObjectName(QStringLiteral("confirmNo"));
+    auto *confirmButtons = new QHBoxLayout;
+    confirmButtons->addStretch();
+    confirmButtons->addWidget(m_confirmNo);
+    confirmButtons->addSpacing(24);
+    confirmButtons->addWidget(m_confirmYes);
+    confirmButtons->addStretch();
+    auto *confirmLayout = new QVBoxLayout(m_confirm);
+    confirmLayout->addStretch();
+    confirmLayout->addWidget(m_confirmText);
+    confirmLayout->addSpacing(30);
+    confirmLayout->addLayout(confirmButtons);
+    confirmLayout->addStretch();
+    connect(m_confirmYes, &QPushButton::clicked, this, [this] {
+        if (std::exchange(m_closingShop, false))
+            m_model.setShopOpen(false);
+        else
+            m_model.confirmCancel();
+        refresh();
+    });
+    connect(m_confirmNo, &QPushButton::clicked, this, [this] {
+        m_closingShop = false;
+        m_model.dismissCancel();
+        refresh();
+    });
+
+    connect(&m_model, &BaristaModel::changed, this, &BaristaWindow::refresh);
+    resize(1280, 800);
+    refresh();
+}
+
+QWidget *BaristaWindow::makeColumn(Column &column, const QString &title, const QColor &colour)
+{
+    auto *box = new QFrame(this);
+    box->setObjectName(QStringLiteral("column"));
+    box->setStyleSheet(QStringLiteral("#column { background: %1; border-radius: 12px; }").arg(theme::kCream.darker(104).name()));
+    column.title = new QLabel(title, box);
+    column.title->setAlignment(Qt::AlignCenter);
+    column.title->setFont(theme::font(28, QFont::Bold));
+    column.title->setMinimumHeight(56);
+    column.title->setStyleSheet(QStringLiteral("background: %1; color: white; border-radius: 10px;").arg(colour.name()));
+    auto *inner = new QWidget;
+    column.list = new QVBoxLayout(inner);
+    column.list->setContentsMargins(0, 0, 0, 0);
+    column.list->setSpacing(10);
+    column.list->addStretch();
+    auto *scroll = new QScrollArea(box);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(inner);
+    scroll->setStyleSheet(QStringLiteral("background: transparent;"));
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(column.title);
+    layout->addWidget(scroll, 1);
+    return box;
+}
+
+void BaristaWindow::sync(Column &column, const QList<Order> &orders, const QString &title)
+{
+    column.title->setText(orders.isEmpty() ? title : QStringLiteral("%1 (%2)").arg(title).arg(orders.size()));
+    QStringList shape;
+    for (const Order &o : orders)
+        shape << o.id.value + orderStateName(o.state);
+    if (shape != column.shape) {
+        // Rebuilt only when the orders in it change, so a finger on a button keeps it.
+        qDeleteAll(column.cards);
+        column.cards.clear();
+        for (const Order &o : orders) {
+            auto *card = new OrderCard(m_model, o);
+            column.list->insertWidget(column.list->count() - 1, card);
+            column.cards.append(card);
+        }
+        column.shape = shape;
+    }
+    for (int i = 0; i < orders.size(); ++i)
+        column.cards.at(i)->refresh(orders.at(i));
+}
+
+OrderCard *BaristaWindow::card(const QString &orderId) const
+{
+    for (const Column *c : {&m_waiting, &m_making, &m_ready}) {
+        for (OrderCard *card : c->cards) {
+            if (card->orderId() == orderId)
+                return card;
+        }
+    }
+    return nullptr;
+}
+
+void BaristaWindow::askToCloseShop()
+{
+    m_closingShop = true;
+    refresh();
+}
+
+void BaristaWindow::refresh()
+{
+    sync(m_waiting, m_model.waiting(), tr("Waiting"));
+    sync(m_making, m_model.making(), tr("Making"));
+    sync(m_ready, m_model.ready(), tr("Ready"));
+    m_status->setText(m_model.shopOpen() ? tr("Shop open") : tr("Shop closed"));
+    m_status->setStyleSheet(QStringLiteral("color: %1").arg((m_model.shopOpen() ? theme::kReady : theme::kAlert).name()));
+    m_shopButton->setText(m_model.shopOpen() ? tr("Close shop") : tr("Open shop"));
+    m_error->setText(m_model.lastError());
+    m_error->setVisible(!m_model.lastError().isEmpty());
+
+    const QString cancelId = m_model.pendingCancel();
+    if (m_closingShop) {
+        m_confirmText->setText(tr("Close the shop?\nNew customers cannot order until you open it again."));
+        m_confirmYes->setText(tr("Close shop"));
+    } else if (const auto o = cancelId.isEmpty() ? std::nullopt : m_model.order(cancelId)) {
+        m_confirmText->setText(tr("Cancel order #%1 for %2?\n%3")
+                                   .arg(o->number.value_or(0))
+                                   .arg(o->customerName.isEmpty() ? tr("a guest") : o->customerName, o->drink));
+        m_confirmYes->setText(tr("Cancel order"));
+    }
+    const bool asking = m_closingShop || !cancelId.isEmpty();
+    m_confirm->setGeometry(rect());
+    m_confirm->setVisible(asking);
+    if (asking)
+        m_confirm->raise();
+}
+
+} // namespace presso

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "baristamodel.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace presso {
+
+class OrderCard;
+
+// The barista's tablet: Waiting, Making and Ready side by side, the shop switch, the
+// reconnecting banner, and a confirmation panel for what cannot be undone by a tap.
+class BaristaWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BaristaWindow(PressoClient &client, QWidget *parent = nullptr);
+
+    BaristaModel &model() { return m_model; }
+    // The confirmation panel's buttons, for a person or a test.
+    QPushButton *confirmButton() const { return m_confirmYes; }
+    QPushButton *dismissButton() const { return m_confirmNo; }
+    QPushButton *shopButton() const { return m_shopButton; }
+    OrderCard *card(const QString &orderId) const;
+
+private:
+    struct Column
+    {
+        QVBoxLayout *list = nullptr;
+        QLabel *title = nullptr;
+        QList<OrderCard *> cards;
+        QStringList shape; // ids and states shown, to rebuild only when they change
+    };
+    QWidget *makeColumn(Column &column, const QString &title, const QColor &colour);
+    void sync(Column &column, const QList<Order> &orders, const QString &title);
+    void refresh();
+    void askToCloseShop();
+
+    BaristaModel m_model;
+    Column m_waiting, m_making, m_ready;
+    QLabel *m_status;
+    QLabel *m_error;
+    QPushButton *m_shopButton;
+    QWidget *m_confirm;
+    QLabel *m_confirmText;
+    QPushButton *m_confirmYes;
+    QPushButton *m_confirmNo;
+    bool m_closingShop = false;
+};
+
+} // namespace presso

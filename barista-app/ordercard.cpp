@@ -1,0 +1,135 @@
+#include "ordercard.h"
+
+#include "baristamodel.h"
+#include "theme.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace presso {
+
+namespace {
+QString minutesSeconds(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
+OrderCard::OrderCard(BaristaModel &model, const Order &order, QWidget *parent)
+    : QFrame(parent)
+    , m_model(model)
+    , m_id(order.id.value)
+    , m_stripe(new QFrame(this))
+    , m_number(new QLabel(this))
+    , m_name(new QLabel(this))
+    , m_drink(new QLabel(this))
+    , m_age(new QLabel(this))
+{
+    setObjectName(QStringLiteral("card-") + m_id);
+    setAutoFillBackground(true);
+    setStyleSheet(QStringLiteral("presso--OrderCard { background: white; border-radius: 10px; }"));
+    m_stripe->setFixedWidth(14);
+    m_number->setFont(theme::font(44, QFont::Black));
+    m_name->setFont(theme::font(26, QFont::Bold));
+    m_drink->setFont(theme::font(21));
+    m_drink->setWordWrap(true);
+    m_age->setFont(theme::font(19));
+    m_age->setWordWrap(true); // never wider than the column
+    m_age->setStyleSheet(QStringLiteral("color: %1").arg(theme::kMuted.name()));
+
+    auto *top = new QHBoxLayout;
+    top->setSpacing(14);
+    top->addWidget(m_number);
+    auto *who = new QVBoxLayout;
+    who->addWidget(m_name);
+    who->addWidget(m_age);
+    top->addLayout(who, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(10);
+    auto *secondary = new QHBoxLayout;
+    secondary->setSpacing(10);
+    switch (order.state) {
+    case OrderState::Queued:
+        buttons->addWidget(addButton(tr("Make"), QStringLiteral("make"), theme::kEspresso), 2);
+        buttons->addWidget(addButton(tr("Cancel"), QStringLiteral("cancel"), theme::kAlert), 1);
+        break;
+    case OrderState::InProduction:
+        // Ready is what a barista taps all day: a row of its own.
+        buttons->addWidget(addButton(tr("Ready"), QStringLiteral("ready"), theme::kReady), 1);
+        secondary->addWidget(addButton(tr("Unmake"), QStringLiteral("unmake"), theme::kMuted), 1);
+        secondary->addWidget(addButton(tr("Cancel"), QStringLiteral("cancel"), theme::kAlert), 1);
+        break;
+    default:
+        break;
+    }
+    auto *body = new QVBoxLayout;
+    body->setContentsMargins(12, 8, 12, 12);
+    body->addLayout(top);
+    body->addWidget(m_drink);
+    if (!m_buttons.isEmpty())
+        body->addLayout(buttons);
+    if (secondary->count() > 0)
+        body->addLayout(secondary);
+    auto *outer = new QHBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    outer->addWidget(m_stripe);
+    outer->addLayout(body, 1);
+    refresh(order);
+}
+
+QPushButton *OrderCard::addButton(const QString &text, const QString &name, const QColor &colour)
+{
+    auto *b = new QPushButton(text, this);
+    b->setObjectName(name);
+    b->setAccessibleName(tr("%1 order").arg(text));
+    b->setMinimumHeight(64); // well over 9 mm, for wet hands
+    b->setFont(theme::font(24, QFont::Bold));
+    b->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: white; border-radius: 10px; }"
+                                    "QPushButton:disabled { background: #c9bfb6; }")
+                         .arg(colour.name()));
+    connect(b, &QPushButton::clicked, this, [this, name] {
+        if (name == QLatin1String("make"))
+            m_model.make(m_id);
+        else if (name == QLatin1String("ready"))
+            m_model.markReady(m_id);
+        else if (name == QLatin1String("unmake"))
+            m_model.unmake(m_id);
+        else if (name == QLatin1String("cancel"))
+            m_model.requestCancel(m_id);
+    });
+    m_buttons.append(b);
+    return b;
+}
+
+void OrderCard::refresh(const Order &o)
+{
+    m_number->setText(o.number ? QStringLiteral("#%1").arg(*o.number) : QStringLiteral("–"));
+    m_name->setText(o.customerName.isEmpty() ? tr("Guest") : o.customerName);
+    QString drink = o.drink;
+    if (!o.modifiers.isEmpty())
+        drink += QStringLiteral(" · ") + o.modifiers.join(QStringLiteral(", "));
+    m_drink->setText(drink);
+    QString age = tr("waiting %1").arg(minutesSeconds(m_model.ageMs(o)));
+    if (o.state == OrderState::InProduction && !o.baristaId.isEmpty())
+        age = tr("%1 · made by %2").arg(minutesSeconds(m_model.ageMs(o)), o.baristaId);
+    if (o.deadline && o.state != OrderState::Completed)
+        age += tr(" · %1 left").arg(minutesSeconds(std::max<qint64>(0, *o.deadline - m_model.now())));
+    if (o.state == OrderState::Completed)
+        age = tr("ready");
+    m_age->setText(age);
+    const QColor stripe = o.state == OrderState::Completed ? theme::kReady
+                          : m_model.ageOf(o) == BaristaModel::Age::Fresh ? theme::kReady
+                          : m_model.ageOf(o) == BaristaModel::Age::Late  ? theme::kWarning
+                                                                         : theme::kAlert;
+    m_stripe->setStyleSheet(QStringLiteral("background: %1; border-top-left-radius: 10px; border-bottom-left-radius: 10px;")
+                                .arg(stripe.name()));
+    const bool busy = m_model.busy(m_id);
+    for (QPushButton *b : std::as_const(m_buttons))
+        b->setEnabled(!busy && m_model.live());
+}
+
+} // namespace presso

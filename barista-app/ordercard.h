@@ -1,0 +1,38 @@
+#pragma once
+
+#include "order.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace presso {
+
+class BaristaModel;
+
+// One order on the barista's screen: a stripe for its age, the big number, the name,
+// the drink, and the big buttons for what can be done next.
+class OrderCard : public QFrame
+{
+    Q_OBJECT
+public:
+    OrderCard(BaristaModel &model, const Order &order, QWidget *parent = nullptr);
+
+    QString orderId() const { return m_id; }
+    void refresh(const Order &order);
+
+private:
+    QPushButton *addButton(const QString &text, const QString &name, const QColor &colour);
+
+    BaristaModel &m_model;
+    QString m_id;
+    QFrame *m_stripe;
+    QLabel *m_number;
+    QLabel *m_name;
+    QLabel *m_drink;
+    QLabel *m_age;
+    QList<QPushButton *> m_buttons;
+};
+
+} // namespace presso

@@ -1,0 +1,237 @@
+// presso-barista against a real server: each tap changes the server's state, cancel and
+// closing the shop ask first, a double tap acts once, and after the server drops and
+// returns the columns are exactly the server's. Screenshots at 1280×800.
+#include "baristawindow.h"
+#include "connectionbanner.h"
+#include "ordercard.h"
+#include "pressoclient.h"
+#include "testshop.h"
+#include "theme.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QPushButton>
+#include <QTest>
+
+using namespace presso;
+using namespace presso::test;
+
+namespace {
+PressoClientOptions clientOptions(TestShop &shop)
+{
+    PressoClientOptions o;
+    o.url = shop.server.url();
+    o.role = Role::Barista;
+    o.token = shop.baristaToken;
+    o.clock = &shop.server.clock();
+    o.requestTimeout = std::chrono::milliseconds(3000);
+    o.pingInterval = std::chrono::milliseconds(300);
+    o.deadLinkTimeout = std::chrono::milliseconds(1500);
+    o.minBackoff = std::chrono::milliseconds(100);
+    o.maxBackoff = std::chrono::milliseconds(500);
+    return o;
+}
+
+struct Tablet
+{
+    explicit Tablet(TestShop &shop)
+        : client(clientOptions(shop))
+        , window(client)
+    {
+        window.resize(1280, 800);
+        window.show();
+        client.start();
+    }
+    bool ready() { return QTest::qWaitFor([&] { return client.isLive(); }, 10'000); }
+    QPushButton *button(const QString &orderId, const char *name)
+    {
+        OrderCard *card = window.card(orderId);
+        return card ? card->findChild<QPushButton *>(QString::fromLatin1(name)) : nullptr;
+    }
+
+    PressoClient client;
+    BaristaWindow window;
+};
+
+QString stateOnServer(TestShop &shop, const QString &id)
+{
+    return shop.admin->call(QStringLiteral("order.get"), {{QStringLiteral("orderId"), id}}).result
+        .value(QStringLiteral("order")).toObject().value(QStringLiteral("state")).toString();
+}
+
+QStringList ids(const QList<Order> &orders)
+{
+    QStringList out;
+    for (const Order &o : orders)
+        out << o.id.value;
+    return out;
+}
+
+void saveScreen(QWidget &w, const QString &name)
+{
+    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/barista-screens");
+    QDir().mkpath(dir);
+    QVERIFY(w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+} // namespace
+
+class TestBarista : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { theme::apply(*qApp); } // as the app looks
+    void eachTapChangesTheServer();
+    void cancelAsksFirst();
+    void closingTheShopAsksFirst();
+    void doubleTapActsOnce();
+    void columnsEqualTheServerAfterItReturns();
+    void screenshots();
+};
+
+void TestBarista::eachTapChangesTheServer()
+{
+    TestShop shop;
+    Tablet tablet(shop);
+    QVERIFY(tablet.ready());
+    const QString id = shop.placeOrder(*shop.kiosk).value(QStringLiteral("id")).toString();
+    QTRY_VERIFY(tablet.button(id, "make"));
+    QTest::mouseClick(tablet.button(id, "make"), Qt::LeftButton);
+    QTRY_COMPARE(stateOnServer(shop, id), QStringLiteral("IN_PRODUCTION"));
+    QTRY_COMPARE(ids(tablet.window.model().making()), QStringList{id});
+
+    QTRY_VERIFY(tablet.button(id, "unmake"));
+    QTest::mouseClick(tablet.button(id, "unmake"), Qt::LeftButton);
+    QTRY_COMPARE(stateOnServer(shop, id), QStringLiteral("QUEUED"));
+
+    QTRY_VERIFY(tablet.button(id, "make"));
+    QTest::mouseClick(tablet.button(id, "make"), Qt::LeftButton);
+    QTRY_VERIFY(tablet.button(id, "ready"));
+    QTest::mouseClick(tablet.button(id, "ready"), Qt::LeftButton);
+    QTRY_COMPARE(stateOnServer(shop, id), QStringLiteral("COMPLETED"));
+    QTRY_COMPARE(ids(tablet.window.model().ready()), QStringList{id});
+    // Ready orders leave the tablet after a minute.
+    shop.server.clock().advance(61'000);
+    QTRY_VERIFY(tablet.window.model().ready().isEmpty());
+}
+
+void TestBarista::cancelAsksFirst()
+{
+    TestShop shop;
+    Tablet tablet(shop);
+    QVERIFY(tablet.ready());
+    const QString id = shop.placeOrder(*shop.kiosk).value(QStringLiteral("id")).toString();
+    QTRY_VERIFY(tablet.button(id, "cancel"));
+    QTest::mouseClick(tablet.button(id, "cancel"), Qt::LeftButton);
+    QTRY_VERIFY(tablet.window.dismissButton()->isVisible());
+    QCOMPARE(stateOnServer(shop, id), QStringLiteral("QUEUED")); // asked, not done
+    QTest::mouseClick(tablet.window.dismissButton(), Qt::LeftButton);
+    QVERIFY(!tablet.window.dismissButton()->isVisible());
+    QCOMPARE(stateOnServer(shop, id), QStringLiteral("QUEUED"));
+
+    QTest::mouseClick(tablet.button(id, "cancel"), Qt::LeftButton);
+    QTRY_VERIFY(tablet.window.confirmButton()->isVisible());
+    QTest::mouseClick(tablet.window.confirmButton(), Qt::LeftButton);
+    QTRY_COMPARE(stateOnServer(shop, id), QStringLiteral("CANCELLED"));
+    QTRY_VERIFY(tablet.window.model().waiting().isEmpty());
+}
+
+void TestBarista::closingTheShopAsksFirst()
+{
+    TestShop shop;
+    Tablet tablet(shop);
+    QVERIFY(tablet.ready());
+    QTRY_VERIFY(tablet.window.model().shopOpen());
+    QTest::mouseClick(tablet.window.shopButton(), Qt::LeftButton);
+    QTRY_VERIFY(tablet.window.confirmButton()->isVisible());
+    QVERIFY(shop.server.services().config.shop().open);
+    QTest::mouseClick(tablet.window.confirmButton(), Qt::LeftButton);
+    QTRY_VERIFY(!shop.server.services().config.shop().open);
+    QTRY_VERIFY(!tablet.window.model().shopOpen());
+    // Opening needs no question.
+    QTest::mouseClick(tablet.window.shopButton(), Qt::LeftButton);
+    QTRY_VERIFY(shop.server.services().config.shop().open);
+}
+
+void TestBarista::doubleTapActsOnce()
+{
+    TestShop shop;
+    Tablet tablet(shop);
+    QVERIFY(tablet.ready());
+    const QString id = shop.placeOrder(*shop.kiosk).value(QStringLiteral("id")).toString();
+    QTRY_VERIFY(tablet.button(id, "make"));
+    shop.admin->clearEvents();
+    QPushButton *make = tablet.button(id, "make");
+    QTest::mouseClick(make, Qt::LeftButton);
+    QVERIFY(!make->isEnabled()); // disabled while the request is in flight
+    QTest::mouseClick(make, Qt::LeftButton);
+    QTRY_COMPARE(stateOnServer(shop, id), QStringLiteral("IN_PRODUCTION"));
+    shop.admin->call(QStringLiteral("ping"));
+    QCOMPARE(shop.admin->eventsOf(EventType::MakeOrder).size(), 1);
+    QVERIFY(tablet.window.model().lastError().isEmpty());
+}
+
+void TestBarista::columnsEqualTheServerAfterItReturns()
+{
+    TestShop shop;
+    Tablet tablet(shop);
+    QVERIFY(tablet.ready());
+    QStringList placed;
+    for (int i = 0; i < 3; ++i)
+        placed << shop.placeOrder(*shop.kiosk).value(QStringLiteral("id")).toString();
+    QTRY_COMPARE(tablet.window.model().waiting().size(), 3);
+    auto *banner = tablet.window.findChild<ConnectionBanner *>();
+    QVERIFY(banner && !banner->isVisible());
+
+    shop.server.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+    shop.server.restart();
+    // While it was away another barista made one and cancelled another.
+    auto other = shop.connect(Role::Barista, shop.server.addDevice(Role::Barista, QStringLiteral("barista-2")));
+    QVERIFY(other->call(QStringLiteral("order.claim"), {{QStringLiteral("orderId"), placed.at(0)}}).ok);
+    QVERIFY(other->call(QStringLiteral("order.cancel"), {{QStringLiteral("orderId"), placed.at(1)}}).ok);
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10'000);
+
+    const auto listed = [&](const char *state) {
+        QStringList out;
+        const Response r = other->call(QStringLiteral("orders.list"), {{QStringLiteral("states"), QJsonArray{QString::fromLatin1(state)}}});
+        for (const QJsonValue &v : r.result.value(QStringLiteral("orders")).toArray())
+            out << v.toObject().value(QStringLiteral("id")).toString();
+        return out;
+    };
+    QTRY_COMPARE(ids(tablet.window.model().waiting()), listed("QUEUED"));
+    QTRY_COMPARE(ids(tablet.window.model().making()), listed("IN_PRODUCTION"));
+    QCOMPARE(ids(tablet.window.model().making()), QStringList{placed.at(0)});
+}
+
+void TestBarista::screenshots()
+{
+    TestShop shop;
+    Tablet tablet(shop);
+    QVERIFY(tablet.ready());
+    const QStringList names{QStringLiteral("Ana"), QStringLiteral("Ben"), QStringLiteral("Chen"), QStringLiteral("Dara"),
+                            QStringLiteral("Eli"), QStringLiteral("Femi")};
+    QStringList placed;
+    for (const QString &name : names) {
+        const auto red = shop.redeem(*shop.kiosk, name);
+        QVERIFY(shop.kiosk->call(QStringLiteral("order.submit"),
+            {{QStringLiteral("orderId"), red.orderId}, {QStringLiteral("orderToken"), red.orderToken},
+             {QStringLiteral("drink"), placed.size() % 2 ? QStringLiteral("Flat White") : QStringLiteral("Latte")},
+             {QStringLiteral("modifiers"), QJsonArray{QStringLiteral("Oat")}}}).ok);
+        placed << red.orderId;
+        shop.server.clock().advance(50'000); // so that ages differ
+    }
+    QVERIFY(shop.barista->call(QStringLiteral("order.claim"), {{QStringLiteral("orderId"), placed.at(0)}}).ok);
+    QVERIFY(shop.barista->call(QStringLiteral("order.complete"), {{QStringLiteral("orderId"), placed.at(0)}}).ok);
+    QTRY_VERIFY(tablet.button(placed.at(1), "make"));
+    QTest::mouseClick(tablet.button(placed.at(1), "make"), Qt::LeftButton);
+    QTRY_COMPARE(tablet.window.model().making().size(), 1);
+    QTRY_COMPARE(tablet.window.model().ready().size(), 1);
+    saveScreen(tablet.window, QStringLiteral("1-rush"));
+    QTRY_VERIFY(tablet.button(placed.at(2), "cancel"));
+    QTest::mouseClick(tablet.button(placed.at(2), "cancel"), Qt::LeftButton);
+    QTRY_VERIFY(tablet.window.confirmButton()->isVisible());
+    saveScreen(tablet.window, QStringLiteral("2-confirm-cancel"));
+}
+
+QTEST_MAIN(TestBarista)
+#include "tst_barista.moc"
