@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace presso;
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void readyOrdersLeaveAfterTenMinutes();
     void closedScreen();
     void bannerWhileTheServerIsAway();
+    void callsOutReadyOrders();
     void screenshots();
     void screenshotsOfAFullBoard_data();
     void screenshotsOfAFullBoard();
@@ -232,6 +234,20 @@ void TestDisplay::bannerWhileTheServerIsAway()
     QTRY_VERIFY(showsOrder(screen.window.model().ready(), before));
     const Response list = barista->call(QStringLiteral("orders.list"), {{QStringLiteral("states"), QJsonArray{QStringLiteral("QUEUED"), QStringLiteral("IN_PRODUCTION")}}});
     QCOMPARE(screen.window.model().preparing().size(), list.result.value(QStringLiteral("orders")).toArray().size());
+}
+
+void TestDisplay::callsOutReadyOrders()
+{
+    TestShop shop;
+    Screen screen(shop);
+    QVERIFY(screen.ready());
+    QSignalSpy callouts(&screen.window.model(), &BoardModel::callout);
+    const QString id = orderIdOf(shop.placeOrder(*shop.kiosk));
+    QVERIFY(shop.barista->call(QStringLiteral("order.claim"), {{QStringLiteral("orderId"), id}}).ok);
+    QVERIFY(callouts.isEmpty());
+    QVERIFY(shop.barista->call(QStringLiteral("order.complete"), {{QStringLiteral("orderId"), id}}).ok);
+    QTRY_COMPARE(callouts.size(), 1);
+    QCOMPARE(callouts.first().first().toString(), QStringLiteral("Order 1, Ana, your latte is ready"));
 }
 
 void TestDisplay::screenshots()

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void eventsTailAndJourney();
     void badInputIsRefusedClearly();
     void wssEndToEnd();
+    void backupWhileServing();
 };
 
 void TestCli::serveOnPortZeroAndStopOnSigterm()
@@ -258,6 +259,28 @@ void TestCli::wssEndToEnd()
     const QJsonObject hello = tv.join(Role::Display, token);
     QVERIFY(!hello.isEmpty());
     QVERIFY(hello.value(QStringLiteral("snapshot")).toObject().contains(QStringLiteral("qr")));
+}
+
+void TestCli::backupWhileServing()
+{
+    QTemporaryDir dir;
+    const QString token = runCli(dir.path(), {QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--role"),
+                                              QStringLiteral("admin"), QStringLiteral("--name"), QStringLiteral("owner")}).out.trimmed();
+    ServerProcess server(dir.path());
+    WsProbe admin(server.url());
+    QVERIFY(!admin.join(Role::Admin, token).isEmpty());
+    QVERIFY(admin.call(QStringLiteral("settings.set"), {{QStringLiteral("drinksPerCode"), 42}}).ok);
+    QTemporaryDir out;
+    const QString copy = QDir(out.path()).filePath(QStringLiteral("backup.db"));
+    const Output backup = runCli(dir.path(), {QStringLiteral("backup"), copy});
+    QCOMPARE(backup.code, 0);
+    // The copy is a whole database on its own: a server can start from it.
+    QTemporaryDir restored;
+    QVERIFY(QFile::copy(copy, QDir(restored.path()).filePath(QStringLiteral("presso.db"))));
+    const Output shown = runCli(restored.path(), {QStringLiteral("settings"), QStringLiteral("show")});
+    QCOMPARE(shown.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("drinksPerCode")).toInt(), 42);
+    QVERIFY(admin.call(QStringLiteral("ping")).ok); // the server served throughout
 }
 
 QTEST_GUILESS_MAIN(TestCli)
