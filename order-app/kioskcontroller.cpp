@@ -1,0 +1,243 @@
+#include "kioskcontroller.h"
+
+#include "pressoclient.h"
+#include "qrcode.h"
+
+#include <QJsonArray>
+#include <QPointer>
+#include <QUuid>
+
+namespace presso {
+
+namespace {
+QString minutesSeconds(qint64 ms)
+{
+    const qint64 s = (std::max<qint64>(0, ms) + 999) / 1000;
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
+KioskController::KioskController(PressoClient &client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    m_resetTimer.setSingleShot(true);
+    m_resetTimer.setInterval(20'000);
+    connect(&m_resetTimer, &QTimer::timeout, this, &KioskController::done);
+    // The deadline bar moves with time.
+    connect(&m_tick, &QTimer::timeout, this, &KioskController::changed);
+    m_tick.start(500);
+    connect(&client, &PressoClient::snapshot, this, [this](const QJsonObject &s, bool) { onSnapshot(s); });
+    connect(&client, &PressoClient::event, this, &KioskController::onEvent);
+}
+
+Millis KioskController::now() const
+{
+    return m_client.serverNow();
+}
+
+void KioskController::setStage(Stage stage, const QString &message)
+{
+    m_stage = stage;
+    m_message = message;
+    Q_EMIT changed();
+}
+
+void KioskController::onSnapshot(const QJsonObject &snapshot)
+{
+    if (const auto shop = ShopSettings::fromJson(snapshot.value(QStringLiteral("shop")).toObject()))
+        m_shop = *shop;
+    if (const auto menu = Menu::fromJson(snapshot.value(QStringLiteral("menu")).toArray()))
+        m_menu = *menu;
+    // Our order may have moved on while the link was down.
+    for (const QJsonValue &v : snapshot.value(QStringLiteral("orders")).toArray()) {
+        const auto o = Order::fromJson(v.toObject());
+        if (o && o->id.value == m_orderId)
+            follow(*o);
+    }
+    Q_EMIT changed();
+}
+
+void KioskController::onEvent(const EventFrame &frame)
+{
+    const QJsonObject &d = frame.event.detail;
+    if (frame.event.type == EventType::ConfigChanged) {
+        if (const auto shop = ShopSettings::fromJson(d.value(QStringLiteral("shop")).toObject()))
+            m_shop = *shop;
+        if (const auto menu = Menu::fromJson(d.value(QStringLiteral("menu")).toArray())) {
+            m_menu = *menu;
+            // A drink chosen a moment ago may just have sold out.
+            const MenuItem *item = m_menu.find(m_drink);
+            if (!m_drink.isEmpty() && (!item || !item->available)) {
+                m_drink.clear();
+                m_options.clear();
+                if (m_stage == Stage::Menu)
+                    m_message = tr("Sorry, that drink has just sold out. Please choose another.");
+            }
+        }
+    } else if (const auto o = Order::fromJson(d.value(QStringLiteral("order")).toObject()); o && o->id.value == m_orderId) {
+        follow(*o);
+    }
+    Q_EMIT changed();
+}
+
+void KioskController::follow(const Order &order)
+{
+    m_order = order;
+    if (order.state == OrderState::TimedOut && order.reason == QLatin1String("customer_timeout")) {
+        setStage(Stage::Scan, tr("Your 5 minutes to order ran out, so the order was not placed. Scan the code on the TV to start again."));
+        m_orderId.clear();
+        return;
+    }
+    if (order.state != OrderState::AwaitingOrder && m_stage != Stage::Following)
+        setStage(Stage::Following);
+    if (isTerminal(order.state) && !m_resetTimer.isActive())
+        m_resetTimer.start();
+}
+
+QString KioskController::refusal(const Error &error) const
+{
+    switch (error.code) {
+    case ErrorCode::InvalidCode:
+        return tr("That code has expired. Scan the code on the TV now.");
+    case ErrorCode::NoTokens: {
+        const qint64 interval = qint64(m_shop.codeIntervalSec) * 1000;
+        const Millis next = (now() / interval + 1) * interval;
+        return tr("This code's drinks are all taken. A new code appears in %1.").arg(minutesSeconds(next - now()));
+    }
+    case ErrorCode::ShopClosed:
+        return tr("Sorry, the shop is not taking orders right now.");
+    case ErrorCode::AtCapacity:
+        return tr("Too many orders right now. Please try again in a few minutes.");
+    case ErrorCode::Expired:
+        return tr("Your time to order ran out. Scan the code on the TV to start again.");
+    default:
+        return error.message;
+    }
+}
+
+void KioskController::enterCode(const QString &scannedOrTyped)
+{
+    if (m_stage != Stage::Scan)
+        return;
+    const QString code = QrCode::codeFromScan(scannedOrTyped);
+    if (code.isEmpty()) {
+        setStage(Stage::Scan, tr("That is not a presso code. Scan the code on the TV."));
+        return;
+    }
+    setStage(Stage::Redeeming);
+    m_client.request(QStringLiteral("qr.redeem"), {{QStringLiteral("code"), code}}, this, [this](const Response &r) {
+        if (!r.ok) {
+            setStage(Stage::Scan, refusal(r.error));
+            return;
+        }
+        m_orderId = r.result.value(QStringLiteral("orderId")).toString();
+        m_orderToken = r.result.value(QStringLiteral("orderToken")).toString();
+        m_deadline = millisFromIso(r.result.value(QStringLiteral("deadline")).toString());
+        m_submitKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_order.reset();
+        setStage(Stage::Menu);
+    });
+}
+
+bool KioskController::chooseDrink(const QString &drink)
+{
+    const MenuItem *item = m_menu.find(drink);
+    if (!item || !item->available || m_stage != Stage::Menu)
+        return false;
+    m_drink = drink;
+    m_options.clear();
+    m_message.clear();
+    Q_EMIT changed();
+    return true;
+}
+
+void KioskController::chooseOption(const QString &group, const QString &option)
+{
+    m_options.insert(group, option);
+    Q_EMIT changed();
+}
+
+void KioskController::orderNow()
+{
+    if (m_drink.isEmpty() || (m_stage != Stage::Menu && m_stage != Stage::Submitting))
+        return;
+    Request req;
+    req.op = QStringLiteral("order.submit");
+    QJsonArray modifiers;
+    for (const QString &option : std::as_const(m_options))
+        modifiers.append(option);
+    req.args = QJsonObject{{QStringLiteral("orderId"), m_orderId}, {QStringLiteral("orderToken"), m_orderToken},
+                           {QStringLiteral("drink"), m_drink}, {QStringLiteral("modifiers"), modifiers}};
+    if (!m_name.trimmed().isEmpty())
+        req.args.insert(QStringLiteral("customerName"), m_name.trimmed());
+    req.requestId = m_submitKey;
+    setStage(Stage::Submitting);
+    m_client.request(req, [this, guard = QPointer<KioskController>(this)](const Response &r) {
+        if (!guard || m_stage != Stage::Submitting)
+            return;
+        if (r.ok) {
+            if (const auto o = Order::fromJson(r.result.value(QStringLiteral("order")).toObject()))
+                follow(*o);
+            setStage(Stage::Following);
+        } else if (r.error.code == ErrorCode::InvalidOrder) {
+            // Fixable here: a sold-out drink or a name the board cannot show.
+            m_submitKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            setStage(Stage::Menu, r.error.message);
+        } else {
+            setStage(Stage::Scan, refusal(r.error));
+        }
+    });
+}
+
+bool KioskController::canCancel() const
+{
+    if (m_stage == Stage::Menu)
+        return true;
+    return m_stage == Stage::Following && m_order && m_order->state == OrderState::Queued;
+}
+
+void KioskController::cancelOrder()
+{
+    if (!canCancel())
+        return;
+    m_client.request(QStringLiteral("order.cancel"),
+                     {{QStringLiteral("orderId"), m_orderId}, {QStringLiteral("orderToken"), m_orderToken}}, this,
+                     [this](const Response &r) {
+                         if (r.ok) {
+                             if (const auto o = Order::fromJson(r.result.value(QStringLiteral("order")).toObject()))
+                                 follow(*o);
+                             if (m_stage == Stage::Menu)
+                                 done();
+                         } else {
+                             m_message = r.error.message;
+                         }
+                         Q_EMIT changed();
+                     });
+}
+
+void KioskController::done()
+{
+    m_resetTimer.stop();
+    m_orderId.clear();
+    m_orderToken.clear();
+    m_deadline.reset();
+    m_drink.clear();
+    m_options.clear();
+    m_name.clear();
+    m_order.reset();
+    setStage(Stage::Scan);
+}
+
+qint64 KioskController::msLeft() const
+{
+    return m_deadline ? std::max<qint64>(0, *m_deadline - now()) : 0;
+}
+
+double KioskController::timeLeftFraction() const
+{
+    const double total = std::max(1, m_shop.customerTimeoutSec) * 1000.0;
+    return std::clamp(double(msLeft()) / total, 0.0, 1.0);
+}
+
+} // namespace presso

@@ -1,0 +1,330 @@
+#include "kioskwindow.h"
+
+#include "connectionbanner.h"
+#include "drinkicons.h"
+#include "framesource.h"
+#include "pressoclient.h"
+#include "qrscanner.h"
+#include "theme.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace presso {
+
+namespace {
+QPushButton *bigButton(const QString &text, const QColor &colour, QWidget *parent, const QString &name)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    b->setAccessibleName(text);
+    b->setMinimumHeight(80);
+    b->setFont(theme::font(30, QFont::Bold));
+    b->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: white; border-radius: 14px; padding: 0 30px; }"
+                                    "QPushButton:disabled { background: #c9bfb6; }").arg(colour.name()));
+    return b;
+}
+
+QLabel *text(const QString &s, int px, QFont::Weight weight, QWidget *parent)
+{
+    auto *l = new QLabel(s, parent);
+    l->setFont(theme::font(px, weight));
+    l->setWordWrap(true);
+    l->setAlignment(Qt::AlignCenter);
+    return l;
+}
+} // namespace
+
+KioskWindow::KioskWindow(PressoClient &client, FrameSource *source, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(client)
+    , m_source(source)
+    , m_scanner(new QrScanner(this))
+    , m_pages(new QStackedWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(new ConnectionBanner(client, this));
+    layout->addWidget(m_pages, 1);
+    m_pages->addWidget(makeScanPage());
+    m_pages->addWidget(makeMenuPage());
+    m_pages->addWidget(makeStatusPage());
+    if (m_source) {
+        m_scanner->watch(m_source);
+        connect(m_source, &FrameSource::frame, this, [this](const QImage &frame) {
+            if (m_pages->currentIndex() == 0)
+                m_preview->setPixmap(QPixmap::fromImage(frame.scaled(m_preview->size(), Qt::KeepAspectRatio)));
+        });
+        m_source->start();
+    }
+    connect(m_scanner, &QrScanner::found, &m_controller, &KioskController::enterCode);
+    connect(&m_controller, &KioskController::changed, this, &KioskWindow::refresh);
+    resize(1280, 800);
+    refresh();
+}
+
+KioskWindow::~KioskWindow() = default;
+
+QWidget *KioskWindow::makeScanPage()
+{
+    auto *page = new QWidget;
+    auto *title = text(tr("Scan the QR code on the TV"), 48, QFont::Bold, page);
+    m_preview = new QLabel(page);
+    m_preview->setMinimumSize(640, 360);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setStyleSheet(QStringLiteral("background: #2a1f1a; color: white; border-radius: 16px; border: 6px solid %1;")
+                                 .arg(theme::kCrema.name()));
+    m_preview->setFont(theme::font(26));
+    m_preview->setText(m_source ? (m_source->problem().isEmpty() ? tr("Hold the code inside this frame") : m_source->problem())
+                                : tr("No camera on this kiosk: type the code below"));
+    m_scanMessage = text(QString(), 28, QFont::Bold, page);
+    m_scanMessage->setStyleSheet(QStringLiteral("color: %1").arg(theme::kAlert.name()));
+    m_codeEdit = new QLineEdit(page);
+    m_codeEdit->setObjectName(QStringLiteral("code"));
+    m_codeEdit->setAccessibleName(tr("Code from the TV"));
+    m_codeEdit->setPlaceholderText(tr("or type the code shown under it"));
+    m_codeEdit->setFont(theme::font(32));
+    m_codeEdit->setMinimumHeight(80);
+    m_codeEdit->setMaxLength(64);
+    auto *go = bigButton(tr("Start my order"), theme::kEspresso, page, QStringLiteral("start"));
+    connect(go, &QPushButton::clicked, this, [this] { m_controller.enterCode(m_codeEdit->text()); });
+    connect(m_codeEdit, &QLineEdit::returnPressed, go, &QPushButton::click);
+    auto *entry = new QHBoxLayout;
+    entry->addWidget(m_codeEdit, 1);
+    entry->addWidget(go);
+    auto *l = new QVBoxLayout(page);
+    l->setContentsMargins(60, 30, 60, 40);
+    l->setSpacing(20);
+    l->addWidget(title);
+    l->addWidget(m_preview, 1);
+    l->addWidget(m_scanMessage);
+    l->addLayout(entry);
+    return page;
+}
+
+QWidget *KioskWindow::makeMenuPage()
+{
+    auto *page = new QWidget;
+    auto *title = text(tr("Choose your drink"), 44, QFont::Bold, page);
+    m_timeBar = new QProgressBar(page);
+    m_timeBar->setTextVisible(true);
+    m_timeBar->setAlignment(Qt::AlignCenter);
+    m_timeBar->setMinimumHeight(40);
+    m_timeBar->setFont(theme::font(22, QFont::Bold));
+    m_timeBar->setRange(0, 1000);
+    m_tiles = new QGridLayout;
+    m_tiles->setSpacing(14);
+    m_modifierBox = new QVBoxLayout;
+    m_nameEdit = new QLineEdit(page);
+    m_nameEdit->setObjectName(QStringLiteral("name"));
+    m_nameEdit->setAccessibleName(tr("Your first name"));
+    m_nameEdit->setPlaceholderText(tr("Your first name, for the board"));
+    m_nameEdit->setMaxLength(20);
+    m_nameEdit->setFont(theme::font(30));
+    m_nameEdit->setMinimumHeight(72);
+    connect(m_nameEdit, &QLineEdit::textEdited, &m_controller, &KioskController::setName);
+    m_summary = text(QString(), 30, QFont::Bold, page);
+    m_menuMessage = text(QString(), 26, QFont::Bold, page);
+    m_menuMessage->setStyleSheet(QStringLiteral("color: %1").arg(theme::kAlert.name()));
+    m_orderButton = bigButton(tr("Order now"), theme::kReady, page, QStringLiteral("orderNow"));
+    connect(m_orderButton, &QPushButton::clicked, &m_controller, &KioskController::orderNow);
+    m_cancelChoosing = bigButton(tr("Cancel"), theme::kMuted, page, QStringLiteral("cancelChoosing"));
+    connect(m_cancelChoosing, &QPushButton::clicked, &m_controller, &KioskController::cancelOrder);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_nameEdit, 2);
+    bottom->addWidget(m_cancelChoosing);
+    bottom->addWidget(m_orderButton, 1);
+    auto *l = new QVBoxLayout(page);
+    l->setContentsMargins(40, 20, 40, 30);
+    l->setSpacing(14);
+    l->addWidget(title);
+    l->addWidget(m_timeBar);
+    l->addLayout(m_tiles, 1);
+    l->addLayout(m_modifierBox);
+    l->addWidget(m_summary);
+    l->addWidget(m_menuMessage);
+    l->addLayout(bottom);
+    return page;
+}
+
+QWidget *KioskWindow::makeStatusPage()
+{
+    auto *page = new QWidget;
+    m_statusTitle = text(QString(), 64, QFont::Black, page);
+    m_statusDetail = text(QString(), 32, QFont::Normal, page);
+    m_cancelOrder = bigButton(tr("Cancel my order"), theme::kAlert, page, QStringLiteral("cancelOrder"));
+    connect(m_cancelOrder, &QPushButton::clicked, &m_controller, &KioskController::cancelOrder);
+    m_doneButton = bigButton(tr("Done"), theme::kEspresso, page, QStringLiteral("done"));
+    connect(m_doneButton, &QPushButton::clicked, &m_controller, &KioskController::done);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->setSpacing(30);
+    buttons->addWidget(m_cancelOrder);
+    buttons->addWidget(m_doneButton);
+    buttons->addStretch();
+    auto *l = new QVBoxLayout(page);
+    l->setContentsMargins(60, 60, 60, 60);
+    l->addStretch();
+    l->addWidget(m_statusTitle);
+    l->addWidget(m_statusDetail);
+    l->addStretch();
+    l->addLayout(buttons);
+    return page;
+}
+
+QWidget *KioskWindow::page(int index) const
+{
+    return m_pages->widget(index);
+}
+
+void KioskWindow::rebuildMenu()
+{
+    // Rebuilt only when the menu itself changes.
+    QString shape;
+    for (const MenuItem &item : m_controller.menu().items())
+        shape += item.drink + (item.available ? QStringLiteral("+") : QStringLiteral("-"));
+    if (shape == m_menuShape)
+        return;
+    m_menuShape = shape;
+    while (QLayoutItem *child = m_tiles->takeAt(0)) {
+        delete child->widget();
+        delete child;
+    }
+    int i = 0;
+    for (const MenuItem &item : m_controller.menu().items()) {
+        auto *tile = new QToolButton;
+        tile->setObjectName(QStringLiteral("drink:") + item.drink);
+        tile->setAccessibleName(item.available ? item.drink : tr("%1, sold out").arg(item.drink));
+        tile->setText(item.available ? item.drink : tr("%1\nSold out").arg(item.drink));
+        tile->setIcon(QIcon(drinkPixmap(item.icon, 128)));
+        tile->setIconSize(QSize(80, 80));
+        tile->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+        tile->setCheckable(true);
+        tile->setEnabled(item.available);
+        tile->setMinimumSize(200, 130);
+        tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        tile->setFont(theme::font(24, QFont::Bold));
+        tile->setStyleSheet(QStringLiteral("QToolButton { background: white; border: 3px solid #e6dccf; border-radius: 16px; }"
+                                           "QToolButton:checked { border: 6px solid %1; }"
+                                           "QToolButton:disabled { background: #eee6dc; color: #9b8f84; }").arg(theme::kCrema.name()));
+        const QString drink = item.drink;
+        connect(tile, &QToolButton::clicked, this, [this, drink] { m_controller.chooseDrink(drink); });
+        m_tiles->addWidget(tile, i / 4, i % 4);
+        ++i;
+    }
+}
+
+void KioskWindow::refresh()
+{
+    using Stage = KioskController::Stage;
+    const Stage stage = m_controller.stage();
+    m_pages->setCurrentIndex(stage == Stage::Menu || stage == Stage::Submitting ? 1 : stage == Stage::Following ? 2 : 0);
+    m_scanMessage->setText(stage == Stage::Redeeming ? tr("One moment…") : m_controller.message());
+    if (stage == Stage::Scan) {
+        // The next customer starts with empty fields.
+        m_nameEdit->clear();
+        if (m_controller.message().isEmpty())
+            m_codeEdit->clear();
+    }
+
+    rebuildMenu();
+    for (int i = 0; i < m_tiles->count(); ++i) {
+        auto *tile = qobject_cast<QToolButton *>(m_tiles->itemAt(i)->widget());
+        if (tile)
+            tile->setChecked(tile->objectName() == QStringLiteral("drink:") + m_controller.drink());
+    }
+    // The options of the chosen drink, each group a row of segments; rebuilt only when the
+    // drink changes, so that a finger on a segment keeps it.
+    const bool drinkChanged = m_controller.drink() != m_modifierDrink;
+    m_modifierDrink = m_controller.drink();
+    for (QPushButton *b : page(1)->findChildren<QPushButton *>()) {
+        if (b->objectName().startsWith(QLatin1String("option:")))
+            b->setChecked(m_controller.options().values().contains(b->objectName().mid(7)));
+    }
+    while (drinkChanged && m_modifierBox->count() > 0) {
+        QLayoutItem *child = m_modifierBox->takeAt(0);
+        if (QLayout *row = child->layout()) {
+            while (QLayoutItem *w = row->takeAt(0)) {
+                delete w->widget();
+                delete w;
+            }
+        }
+        delete child->widget();
+        delete child;
+    }
+    const MenuItem *item = drinkChanged ? m_controller.menu().find(m_controller.drink()) : nullptr;
+    if (item) {
+        for (const ModifierGroup &group : item->modifiers) {
+            auto *row = new QHBoxLayout;
+            // In the box first, so that what is added to the row is shown.
+            m_modifierBox->addLayout(row);
+            auto *label = new QLabel(group.name);
+            label->setFont(theme::font(26, QFont::Bold));
+            label->setMinimumWidth(140);
+            row->addWidget(label);
+            for (const QString &option : group.options) {
+                auto *b = new QPushButton(option);
+                b->setObjectName(QStringLiteral("option:") + option);
+                b->setCheckable(true);
+                b->setChecked(m_controller.options().value(group.name) == option);
+                b->setMinimumHeight(64);
+                b->setFont(theme::font(24, QFont::Bold));
+                b->setStyleSheet(QStringLiteral("QPushButton { background: white; border: 3px solid #e6dccf; border-radius: 12px; padding: 0 24px; }"
+                                                "QPushButton:checked { background: %1; color: white; border-color: %1; }").arg(theme::kCrema.name()));
+                const QString groupName = group.name;
+                connect(b, &QPushButton::clicked, this, [this, groupName, option] { m_controller.chooseOption(groupName, option); });
+                row->addWidget(b, 1);
+            }
+        }
+    }
+    QString summary = m_controller.drink().isEmpty() ? tr("Tap a drink") : m_controller.drink();
+    if (!m_controller.options().isEmpty())
+        summary += QStringLiteral(" · ") + m_controller.options().values().join(QStringLiteral(", "));
+    m_summary->setText(summary);
+    m_menuMessage->setText(m_controller.message());
+    m_menuMessage->setVisible(!m_controller.message().isEmpty());
+    m_orderButton->setEnabled(stage == Stage::Menu && !m_controller.drink().isEmpty());
+    m_timeBar->setValue(int(m_controller.timeLeftFraction() * 1000));
+    const qint64 s = (m_controller.msLeft() + 999) / 1000;
+    m_timeBar->setFormat(tr("%1:%2 left to order").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')));
+
+    if (const auto o = m_controller.order()) {
+        const QString number = o->number ? QString::number(*o->number) : QString();
+        switch (o->state) {
+        case OrderState::Queued:
+            m_statusTitle->setText(tr("Order #%1 is in the queue").arg(number));
+            m_statusDetail->setText(tr("%1 for %2. Watch the TV: your number moves to Ready.")
+                                        .arg(o->drink, o->customerName.isEmpty() ? tr("you") : o->customerName));
+            break;
+        case OrderState::InProduction:
+            m_statusTitle->setText(tr("Order #%1 is being made").arg(number));
+            m_statusDetail->setText(tr("A barista is making your %1 now.").arg(o->drink.toLower()));
+            break;
+        case OrderState::Completed:
+            m_statusTitle->setText(tr("Ready for collection!"));
+            m_statusDetail->setText(tr("Order #%1: collect your %2 at the counter.").arg(number, o->drink.toLower()));
+            break;
+        case OrderState::Cancelled:
+            m_statusTitle->setText(tr("Order cancelled"));
+            m_statusDetail->setText(o->reason == QLatin1String("customer") ? tr("You cancelled this order. Nothing to pay, nothing to collect.")
+                                                                           : tr("Sorry, the barista had to cancel this order. Please ask at the counter."));
+            break;
+        case OrderState::TimedOut:
+            m_statusTitle->setText(tr("Sorry, we ran out of time"));
+            m_statusDetail->setText(tr("Your order could not be made in time. Please ask at the counter."));
+            break;
+        case OrderState::AwaitingOrder:
+            break;
+        }
+    }
+    m_cancelOrder->setVisible(m_controller.canCancel() && stage == Stage::Following);
+}
+
+} // namespace presso

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "kioskcontroller.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace presso {
+
+class FrameSource;
+class QrScanner;
+
+// The kiosk's screens over a KioskController: scan (with the live picture and typing
+// the code), the menu, and the order's progress. Big type and big targets.
+class KioskWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    // source may be null: no camera; typing the code still works.
+    KioskWindow(PressoClient &client, FrameSource *source, QWidget *parent = nullptr);
+    ~KioskWindow() override;
+
+    KioskController &controller() { return m_controller; }
+
+private:
+    QWidget *makeScanPage();
+    QWidget *makeMenuPage();
+    QWidget *makeStatusPage();
+    void rebuildMenu();
+    QWidget *page(int index) const;
+    void refresh();
+
+    KioskController m_controller;
+    FrameSource *m_source;
+    QrScanner *m_scanner;
+    QStackedWidget *m_pages;
+    QLabel *m_preview;
+    QLabel *m_scanMessage;
+    QLineEdit *m_codeEdit;
+    QGridLayout *m_tiles;
+    QVBoxLayout *m_modifierBox;
+    QLineEdit *m_nameEdit;
+    QLabel *m_summary;
+    QLabel *m_menuMessage;
+    QProgressBar *m_timeBar;
+    QPushButton *m_orderButton;
+    QPushButton *m_cancelChoosing;
+    QLabel *m_statusTitle;
+    QLabel *m_statusDetail;
+    QPushButton *m_cancelOrder;
+    QPushButton *m_doneButton;
+    QString m_menuShape;
+    QString m_modifierDrink;
+};
+
+} // namespace presso

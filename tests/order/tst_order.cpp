@@ -1,0 +1,306 @@
+// presso-order against a real server: the kiosk reads the server's current code from
+// frames (clean, small, rotated, inside a noisy photo-like frame) with ZXing, takes the
+// order, follows it to ready and resets; typed codes; every refusal in plain words;
+// sold-out drinks; cancel; the customer deadline; a double tap orders once.
+#include "framesource.h"
+#include "kioskwindow.h"
+#include "pressoclient.h"
+#include "qrimage.h"
+#include "qrscanner.h"
+#include "testshop.h"
+#include "theme.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QTest>
+#include <QToolButton>
+
+using namespace presso;
+using namespace presso::test;
+
+namespace {
+PressoClientOptions clientOptions(TestShop &shop)
+{
+    PressoClientOptions o;
+    o.url = shop.server.url();
+    o.role = Role::Kiosk;
+    o.token = shop.kiosk2Token;
+    o.clock = &shop.server.clock();
+    o.requestTimeout = std::chrono::milliseconds(3000);
+    o.pingInterval = std::chrono::milliseconds(300);
+    o.deadLinkTimeout = std::chrono::milliseconds(1500);
+    o.minBackoff = std::chrono::milliseconds(100);
+    o.maxBackoff = std::chrono::milliseconds(500);
+    return o;
+}
+
+QString currentUrl(TestShop &shop)
+{
+    return shop.admin->call(QStringLiteral("qr.current")).result.value(QStringLiteral("qr")).toObject()
+        .value(QStringLiteral("url")).toString();
+}
+
+// A camera's view of the TV: the code somewhere in a larger, noisy, uneven picture.
+QImage photoLike(const QImage &code)
+{
+    QImage frame(1280, 720, QImage::Format_RGB32);
+    QRandomGenerator rng(7);
+    QPainter p(&frame);
+    QLinearGradient light(0, 0, 1280, 720);
+    light.setColorAt(0, QColor(90, 80, 70));
+    light.setColorAt(1, QColor(170, 160, 150));
+    p.fillRect(frame.rect(), light);
+    p.fillRect(QRect(400, 120, 520, 480), QColor(235, 235, 230)); // the TV's bright panel
+    p.drawImage(QRect(460, 160, 400, 400), code);
+    p.end();
+    for (int y = 0; y < frame.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(frame.scanLine(y));
+        for (int x = 0; x < frame.width(); ++x) {
+            const int n = int(rng.bounded(21)) - 10;
+            const QColor c(line[x]);
+            line[x] = qRgb(std::clamp(c.red() + n, 0, 255), std::clamp(c.green() + n, 0, 255), std::clamp(c.blue() + n, 0, 255));
+        }
+    }
+    return frame;
+}
+
+QImage rotated(const QImage &code, qreal degrees)
+{
+    QImage canvas(code.width() * 3 / 2, code.height() * 3 / 2, QImage::Format_RGB32);
+    canvas.fill(Qt::white);
+    QPainter p(&canvas);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    p.translate(canvas.width() / 2.0, canvas.height() / 2.0);
+    p.rotate(degrees);
+    p.drawImage(QPointF(-code.width() / 2.0, -code.height() / 2.0), code);
+    return canvas;
+}
+
+struct Kiosk
+{
+    explicit Kiosk(TestShop &shop, FrameSource *source = nullptr)
+        : client(clientOptions(shop))
+        , window(client, source)
+    {
+        window.controller().setResetDelay(300);
+        window.resize(1280, 800);
+        window.show();
+        client.start();
+    }
+    bool ready() { return QTest::qWaitFor([&] { return client.isLive() && !window.controller().menu().items().isEmpty(); }, 10'000); }
+    template<typename T = QPushButton>
+    T *find(const QString &name) { return window.findChild<T *>(name); }
+    void tap(const QString &name) { QTest::mouseClick(find<QAbstractButton>(name), Qt::LeftButton); }
+    void typeCode(const QString &code)
+    {
+        find<QLineEdit>(QStringLiteral("code"))->setText(code);
+        tap(QStringLiteral("start"));
+    }
+
+    PressoClient client;
+    KioskWindow window;
+};
+
+void saveScreen(QWidget &w, const QString &name)
+{
+    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/order-screens");
+    QDir().mkpath(dir);
+    QVERIFY(w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+using Stage = KioskController::Stage;
+} // namespace
+
+class TestOrder : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { theme::apply(*qApp); }
+    void scanOrderFollowReset_data();
+    void scanOrderFollowReset();
+    void typedCode();
+    void refusalsInPlainWords();
+    void soldOutCannotBeChosen();
+    void cancelWhileQueued();
+    void customerDeadline();
+    void doubleTapOrdersOnce();
+    void decoderOnFramesWithoutAServer();
+};
+
+void TestOrder::scanOrderFollowReset_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addRow("clean") << QStringLiteral("clean");
+    QTest::addRow("small") << QStringLiteral("small");
+    QTest::addRow("rotated 15 degrees") << QStringLiteral("rotated");
+    QTest::addRow("in a noisy photo") << QStringLiteral("photo");
+}
+
+void TestOrder::scanOrderFollowReset()
+{
+    QFETCH(QString, kind);
+    TestShop shop;
+    const QString url = currentUrl(shop);
+    const QImage code = renderQrImage(url, kind == QLatin1String("small") ? 90 : 360);
+    QImage frame = code;
+    if (kind == QLatin1String("rotated"))
+        frame = rotated(code, 15);
+    else if (kind == QLatin1String("photo"))
+        frame = photoLike(code);
+    ImageSequenceFrameSource source({frame}, 50);
+    Kiosk kiosk(shop, &source);
+    QVERIFY(kiosk.ready());
+    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Menu);
+    if (kind == QLatin1String("clean"))
+        saveScreen(kiosk.window, QStringLiteral("2-menu"));
+
+    QVERIFY(kiosk.find<QToolButton>(QStringLiteral("drink:Latte")));
+    kiosk.tap(QStringLiteral("drink:Latte"));
+    QTRY_VERIFY(kiosk.find(QStringLiteral("option:Oat")));
+    QTRY_VERIFY(kiosk.find(QStringLiteral("option:Oat"))->isVisible());
+    kiosk.tap(QStringLiteral("option:Oat"));
+    QTest::keyClicks(kiosk.find<QLineEdit>(QStringLiteral("name")), QStringLiteral("Ana"));
+    if (kind == QLatin1String("clean"))
+        saveScreen(kiosk.window, QStringLiteral("3-menu-chosen"));
+    kiosk.tap(QStringLiteral("orderNow"));
+    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Following);
+    const auto order = kiosk.window.controller().order();
+    QVERIFY(order);
+    QCOMPARE(order->drink, QStringLiteral("Latte"));
+    QCOMPARE(order->modifiers, QStringList{QStringLiteral("Oat")});
+    QCOMPARE(order->customerName, QStringLiteral("Ana"));
+    if (kind == QLatin1String("clean"))
+        saveScreen(kiosk.window, QStringLiteral("4-queued"));
+
+    QVERIFY(shop.barista->call(QStringLiteral("order.claim"), {{QStringLiteral("orderId"), order->id.value}}).ok);
+    QTRY_COMPARE(kiosk.window.controller().order()->state, OrderState::InProduction);
+    QVERIFY(shop.barista->call(QStringLiteral("order.complete"), {{QStringLiteral("orderId"), order->id.value}}).ok);
+    QTRY_COMPARE(kiosk.window.controller().order()->state, OrderState::Completed);
+    if (kind == QLatin1String("clean"))
+        saveScreen(kiosk.window, QStringLiteral("5-ready"));
+    // It resets by itself, and the next customer sees nothing of this order.
+    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Scan);
+    QVERIFY(!kiosk.window.controller().order());
+    QVERIFY(kiosk.window.controller().drink().isEmpty());
+    QVERIFY(kiosk.find<QLineEdit>(QStringLiteral("name"))->text().isEmpty());
+}
+
+void TestOrder::typedCode()
+{
+    TestShop shop;
+    Kiosk kiosk(shop);
+    QVERIFY(kiosk.ready());
+    saveScreen(kiosk.window, QStringLiteral("1-scan-no-camera"));
+    kiosk.typeCode(shop.currentCode());
+    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Menu);
+}
+
+void TestOrder::refusalsInPlainWords()
+{
+    TestShop shop;
+    Kiosk kiosk(shop);
+    QVERIFY(kiosk.ready());
+    kiosk.typeCode(QStringLiteral("AAAAAAAAAA"));
+    QTRY_VERIFY(kiosk.window.controller().message().contains(QStringLiteral("scan the code on the TV now"), Qt::CaseInsensitive));
+    saveScreen(kiosk.window, QStringLiteral("6-refused-expired"));
+
+    QVERIFY(shop.admin->call(QStringLiteral("settings.set"), {{QStringLiteral("drinksPerCode"), 1}}).ok);
+    shop.redeem(*shop.kiosk);
+    kiosk.typeCode(shop.currentCode());
+    QTRY_VERIFY(kiosk.window.controller().message().contains(QStringLiteral("A new code appears in")));
+
+    QVERIFY(shop.admin->call(QStringLiteral("settings.set"), {{QStringLiteral("drinksPerCode"), 10}, {QStringLiteral("maxOrdersInQueue"), 1}}).ok);
+    kiosk.typeCode(shop.currentCode());
+    QTRY_VERIFY(kiosk.window.controller().message().contains(QStringLiteral("Too many orders right now")));
+
+    QVERIFY(shop.admin->call(QStringLiteral("settings.set"), {{QStringLiteral("maxOrdersInQueue"), 20}, {QStringLiteral("open"), false}}).ok);
+    kiosk.typeCode(shop.currentCode());
+    QTRY_VERIFY(kiosk.window.controller().message().contains(QStringLiteral("not taking orders")));
+}
+
+void TestOrder::soldOutCannotBeChosen()
+{
+    TestShop shop;
+    QVERIFY(shop.barista->call(QStringLiteral("menu.setAvailable"), {{QStringLiteral("drink"), QStringLiteral("Latte")},
+                                                                     {QStringLiteral("available"), false}}).ok);
+    Kiosk kiosk(shop);
+    QVERIFY(kiosk.ready());
+    kiosk.typeCode(shop.currentCode());
+    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Menu);
+    auto *latte = kiosk.find<QToolButton>(QStringLiteral("drink:Latte"));
+    QVERIFY(latte);
+    QVERIFY(!latte->isEnabled());
+    QTest::mouseClick(latte, Qt::LeftButton);
+    QVERIFY(kiosk.window.controller().drink().isEmpty());
+    QVERIFY(!kiosk.window.controller().chooseDrink(QStringLiteral("Latte")));
+    QVERIFY(!kiosk.find(QStringLiteral("orderNow"))->isEnabled());
+    saveScreen(kiosk.window, QStringLiteral("7-sold-out"));
+}
+
+void TestOrder::cancelWhileQueued()
+{
+    TestShop shop;
+    Kiosk kiosk(shop);
+    QVERIFY(kiosk.ready());
+    kiosk.typeCode(shop.currentCode());
+    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Menu);
+    kiosk.tap(QStringLiteral("drink:Espresso"));
+    kiosk.tap(QStringLiteral("orderNow"));
+    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Following);
+    QTRY_VERIFY(kiosk.find(QStringLiteral("cancelOrder"))->isVisible());
+    kiosk.tap(QStringLiteral("cancelOrder"));
+    QTRY_COMPARE(kiosk.window.controller().order()->state, OrderState::Cancelled);
+    QCOMPARE(shop.server.services().storage.openOrders().size(), 0);
+    saveScreen(kiosk.window, QStringLiteral("8-cancelled"));
+}
+
+void TestOrder::customerDeadline()
+{
+    TestShop shop;
+    Kiosk kiosk(shop);
+    QVERIFY(kiosk.ready());
+    kiosk.typeCode(shop.currentCode());
+    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Menu);
+    QVERIFY(kiosk.window.controller().timeLeftFraction() > 0.9);
+    shop.server.clock().advance(300'000); // the customer walked away
+    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Scan);
+    QVERIFY(kiosk.window.controller().message().contains(QStringLiteral("5 minutes to order ran out")));
+    saveScreen(kiosk.window, QStringLiteral("9-timed-out"));
+}
+
+void TestOrder::doubleTapOrdersOnce()
+{
+    TestShop shop;
+    Kiosk kiosk(shop);
+    QVERIFY(kiosk.ready());
+    kiosk.typeCode(shop.currentCode());
+    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Menu);
+    kiosk.tap(QStringLiteral("drink:Americano"));
+    shop.admin->clearEvents();
+    // Two taps; the second may land on the button or straight on the controller.
+    kiosk.tap(QStringLiteral("orderNow"));
+    kiosk.window.controller().orderNow();
+    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Following);
+    shop.admin->call(QStringLiteral("ping"));
+    QCOMPARE(shop.admin->eventsOf(EventType::WaitingCompletion).size(), 1);
+    QCOMPARE(shop.server.services().storage.openOrders().size(), 1);
+    QVERIFY(kiosk.window.controller().message().isEmpty());
+}
+
+void TestOrder::decoderOnFramesWithoutAServer()
+{
+    const QString url = QStringLiteral("presso:order?code=AbC_12-xyZ");
+    const QImage code = renderQrImage(url, 300);
+    QCOMPARE(QrScanner::decode(QrScanner::prepare(code)), url);
+    QCOMPARE(QrScanner::decode(QrScanner::prepare(photoLike(code))), url);
+    QCOMPARE(QrCode::codeFromScan(QrScanner::decode(QrScanner::prepare(rotated(code, 15)))), QStringLiteral("AbC_12-xyZ"));
+    QImage blank(640, 480, QImage::Format_RGB32);
+    blank.fill(Qt::gray);
+    QCOMPARE(QrScanner::decode(blank), QString());
+}
+
+QTEST_MAIN(TestOrder)
+#include "tst_order.moc"
