@@ -68,6 +68,9 @@ echo "P4 server CPU with 1,000 screens pinging every 2 s: $(( (t1 - t0) * 100 / 
 wait $robot_pid 2>/dev/null || true
 kill $server_pid; wait $server_pid 2>/dev/null || true
 
+echo "-- P5: kiosk decode time per 1280x720 frame (target <= 10 ms)"
+QT_QPA_PLATFORM=offscreen "$build_dir/tools/bench/presso-decodebench" 200 2>/dev/null || true
+
 echo "-- P6: start-up with 100k orders and 1M events stored (target <= 500 ms)"
 data="$work/p6"
 "$build_dir/tools/bench/presso-fillstore" "$data" 100000 1000000 2>/dev/null
