@@ -1,13 +1,28 @@
 // presso-order: the customer's kiosk. All the work is in presso-order-core and its views.
 #include "appshell.h"
-#include "framesource.h"
 #include "kioskwindow.h"
+#include "mediaframesources.h"
+
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
     presso::AppShell shell(argc, argv, {QStringLiteral("presso-order"), QStringLiteral("kiosk"), presso::Role::Kiosk});
-    return shell.run([](presso::PressoClient &client) {
-        // The camera source lands with the camera work; until then the kiosk takes typed codes.
-        return std::make_unique<presso::KioskWindow>(client, nullptr);
+    const QCommandLineOption camera(QStringLiteral("camera"), QStringLiteral("The camera to scan with (remembered)."), QStringLiteral("NAME"));
+    const QCommandLineOption video(QStringLiteral("video"), QStringLiteral("Scan a video file instead of a camera."), QStringLiteral("FILE"));
+    shell.parser().addOption(camera);
+    shell.parser().addOption(video);
+    return shell.run([&](presso::PressoClient &client) -> std::unique_ptr<QWidget> {
+        QSettings settings;
+        if (shell.parser().isSet(camera))
+            settings.setValue(QStringLiteral("camera"), shell.parser().value(camera));
+        presso::FrameSource *source = nullptr;
+        if (shell.parser().isSet(video))
+            source = new presso::VideoFileFrameSource(QUrl::fromLocalFile(shell.parser().value(video)));
+        else
+            source = new presso::CameraFrameSource(settings.value(QStringLiteral("camera")).toString());
+        auto window = std::make_unique<presso::KioskWindow>(client, source);
+        source->setParent(window.get());
+        return window;
     });
 }

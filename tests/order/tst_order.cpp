@@ -3,6 +3,7 @@
 // order, follows it to ready and resets; typed codes; every refusal in plain words;
 // sold-out drinks; cancel; the customer deadline; a double tap orders once.
 #include "framesource.h"
+#include "mediaframesources.h"
 #include "kioskwindow.h"
 #include "pressoclient.h"
 #include "qrimage.h"
@@ -11,6 +12,10 @@
 #include "theme.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
@@ -121,6 +126,7 @@ private Q_SLOTS:
     void initTestCase() { theme::apply(*qApp); }
     void scanOrderFollowReset_data();
     void scanOrderFollowReset();
+    void scanFromAVideoFile();
     void typedCode();
     void refusalsInPlainWords();
     void soldOutCannotBeChosen();
@@ -186,6 +192,48 @@ void TestOrder::scanOrderFollowReset()
     QVERIFY(!kiosk.window.controller().order());
     QVERIFY(kiosk.window.controller().drink().isEmpty());
     QVERIFY(kiosk.find<QLineEdit>(QStringLiteral("name"))->text().isEmpty());
+}
+
+// The same visit, with the frames coming from a video file played by Qt Multimedia.
+void TestOrder::scanFromAVideoFile()
+{
+    const QString gst = QStandardPaths::findExecutable(QStringLiteral("gst-launch-1.0"));
+    if (gst.isEmpty())
+        QSKIP("gst-launch-1.0 is not installed: cannot make the test video");
+    TestShop shop;
+    QTemporaryDir dir;
+    const QImage code = renderQrImage(currentUrl(shop), 360);
+    for (int i = 0; i < 10; ++i) {
+        QImage frame(640, 480, QImage::Format_RGB32);
+        frame.fill(QColor(200, 195, 190));
+        QPainter p(&frame);
+        p.drawImage(140 + i * 2, 60, code); // a hand that is not quite still
+        p.end();
+        QVERIFY(frame.save(QDir(dir.path()).filePath(QStringLiteral("f%1.png").arg(i, 3, 10, QLatin1Char('0')))));
+    }
+    const QString video = QDir(dir.path()).filePath(QStringLiteral("scan.webm"));
+    QProcess encode;
+    encode.start(gst, {QStringLiteral("-q"), QStringLiteral("multifilesrc"), QStringLiteral("location=") + QDir(dir.path()).filePath(QStringLiteral("f%03d.png")),
+                       QStringLiteral("index=0"), QStringLiteral("caps=image/png,framerate=10/1"), QStringLiteral("!"),
+                       QStringLiteral("pngdec"), QStringLiteral("!"), QStringLiteral("videoconvert"), QStringLiteral("!"),
+                       QStringLiteral("vp8enc"), QStringLiteral("!"), QStringLiteral("webmmux"), QStringLiteral("!"),
+                       QStringLiteral("filesink"), QStringLiteral("location=") + video});
+    QVERIFY(encode.waitForFinished(60'000));
+    QCOMPARE(encode.exitCode(), 0);
+    QVERIFY(QFileInfo(video).size() > 0);
+
+    VideoFileFrameSource source(QUrl::fromLocalFile(video));
+    Kiosk kiosk(shop, &source);
+    QVERIFY(kiosk.ready());
+    QTRY_VERIFY_WITH_TIMEOUT(kiosk.window.controller().stage() == Stage::Menu, 15'000);
+    kiosk.tap(QStringLiteral("drink:Cappuccino"));
+    kiosk.tap(QStringLiteral("orderNow"));
+    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Following);
+    const QString id = kiosk.window.controller().order()->id.value;
+    QVERIFY(shop.barista->call(QStringLiteral("order.claim"), {{QStringLiteral("orderId"), id}}).ok);
+    QVERIFY(shop.barista->call(QStringLiteral("order.complete"), {{QStringLiteral("orderId"), id}}).ok);
+    QTRY_COMPARE(kiosk.window.controller().order()->state, OrderState::Completed);
+    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Scan);
 }
 
 void TestOrder::typedCode()
