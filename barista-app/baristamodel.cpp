@@ -135,7 +135,7 @@ BaristaModel::Age BaristaModel::ageOf(const Order &order) const
     return age < 5 * 60'000 ? Age::Late : Age::Overdue;
 }
 
-bool BaristaModel::act(const QString &op, const QString &orderId)
+bool BaristaModel::act(const QString &op, const QString &orderId, const QString &undoLabel)
 {
     if (m_inFlight.contains(orderId) || !m_orders.contains(orderId))
         return false;
@@ -146,13 +146,18 @@ bool BaristaModel::act(const QString &op, const QString &orderId)
     req.op = op;
     req.args = QJsonObject{{QStringLiteral("orderId"), orderId}};
     req.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_client.request(req, [this, orderId, guard = QPointer<BaristaModel>(this)](const Response &r) {
+    m_client.request(req, [this, orderId, undoLabel, guard = QPointer<BaristaModel>(this)](const Response &r) {
         if (!guard)
             return;
         m_inFlight.remove(orderId);
         if (r.ok) {
-            if (const auto order = Order::fromJson(r.result.value(QStringLiteral("order")).toObject()))
+            if (const auto order = Order::fromJson(r.result.value(QStringLiteral("order")).toObject())) {
                 upsert(*order);
+                if (!undoLabel.isEmpty())
+                    m_undo = Undoable{orderId, undoLabel.arg(order->number.value_or(0)), order->finishedAt.value_or(now())};
+                else if (m_undo && m_undo->orderId == orderId)
+                    m_undo.reset();
+            }
         } else {
             m_lastError = r.error.message;
         }
@@ -173,7 +178,24 @@ bool BaristaModel::unmake(const QString &orderId)
 
 bool BaristaModel::markReady(const QString &orderId)
 {
-    return act(QStringLiteral("order.complete"), orderId);
+    return act(QStringLiteral("order.complete"), orderId, tr("Ready #%1"));
+}
+
+bool BaristaModel::canUndo() const
+{
+    return m_undo && now() - m_undo->at <= 60'000 && !m_inFlight.contains(m_undo->orderId);
+}
+
+QString BaristaModel::undoLabel() const
+{
+    return m_undo ? tr("Undo %1").arg(m_undo->what) : QString();
+}
+
+bool BaristaModel::undo()
+{
+    if (!canUndo())
+        return false;
+    return act(QStringLiteral("order.recall"), m_undo->orderId);
 }
 
 void BaristaModel::requestCancel(const QString &orderId)
@@ -185,7 +207,7 @@ void BaristaModel::requestCancel(const QString &orderId)
 bool BaristaModel::confirmCancel()
 {
     const QString id = std::exchange(m_pendingCancel, QString());
-    return !id.isEmpty() && act(QStringLiteral("order.cancel"), id);
+    return !id.isEmpty() && act(QStringLiteral("order.cancel"), id, tr("Cancel #%1"));
 }
 
 void BaristaModel::dismissCancel()

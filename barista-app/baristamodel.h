@@ -50,6 +50,11 @@ public:
     QString pendingCancel() const { return m_pendingCancel; }
     bool busy(const QString &orderId) const { return m_inFlight.contains(orderId); }
 
+    // Undo of this tablet's last Ready or Cancel, within a minute (order.recall).
+    bool canUndo() const;
+    QString undoLabel() const;
+    bool undo();
+
     bool setShopOpen(bool open);
     QString lastError() const { return m_lastError; }
 
@@ -61,7 +66,7 @@ private:
     void onSnapshot(const QJsonObject &snapshot, bool resumed);
     void onEvent(const EventFrame &frame);
     void upsert(const Order &order);
-    bool act(const QString &op, const QString &orderId);
+    bool act(const QString &op, const QString &orderId, const QString &undoLabel = {});
     QList<Order> inState(OrderState state) const;
 
     PressoClient &m_client;
@@ -73,6 +78,13 @@ private:
     Menu m_menu;
     bool m_live = false;
     bool m_shopRequest = false;
+    struct Undoable
+    {
+        QString orderId;
+        QString what;
+        Millis at = 0;
+    };
+    std::optional<Undoable> m_undo;
 };
 
 } // namespace presso

@@ -4,6 +4,7 @@
 #include "ordercard.h"
 #include "theme.h"
 
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -30,6 +31,7 @@ BaristaWindow::BaristaWindow(PressoClient &client, QWidget *parent)
     , m_status(new QLabel(this))
     , m_error(new QLabel(this))
     , m_shopButton(bigButton(tr("Close shop"), theme::kEspresso, this))
+    , m_undoButton(bigButton(QString(), theme::kMuted, this))
     , m_confirm(new QFrame(this))
     , m_confirmText(new QLabel(m_confirm))
     , m_confirmYes(bigButton(QString(), theme::kAlert, m_confirm))
@@ -49,6 +51,10 @@ BaristaWindow::BaristaWindow(PressoClient &client, QWidget *parent)
     top->setContentsMargins(16, 10, 16, 10);
     top->addWidget(title);
     top->addStretch();
+    m_undoButton->setObjectName(QStringLiteral("undo"));
+    connect(m_undoButton, &QPushButton::clicked, &m_model, &BaristaModel::undo);
+    top->addWidget(m_undoButton);
+    top->addSpacing(16);
     top->addWidget(m_status);
     top->addSpacing(16);
     top->addWidget(m_shopButton);
@@ -172,6 +178,28 @@ OrderCard *BaristaWindow::card(const QString &orderId) const
     return nullptr;
 }
 
+void BaristaWindow::keyPressEvent(QKeyEvent *event)
+{
+    const QList<Order> active = m_model.waiting() + m_model.making();
+    const int key = event->key();
+    if (key >= Qt::Key_1 && key <= Qt::Key_9) {
+        const int index = key - Qt::Key_1;
+        m_selected = index < active.size() ? active.at(index).id.value : QString();
+    } else if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !m_selected.isEmpty()) {
+        const auto o = m_model.order(m_selected);
+        if (o && o->state == OrderState::Queued)
+            m_model.make(m_selected);
+        else if (o && o->state == OrderState::InProduction)
+            m_model.markReady(m_selected);
+    } else if (key == Qt::Key_Backspace) {
+        m_model.undo();
+    } else {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    refresh();
+}
+
 void BaristaWindow::askToCloseShop()
 {
     m_closingShop = true;
@@ -186,6 +214,12 @@ void BaristaWindow::refresh()
     m_status->setText(m_model.shopOpen() ? tr("Shop open") : tr("Shop closed"));
     m_status->setStyleSheet(QStringLiteral("color: %1").arg((m_model.shopOpen() ? theme::kReady : theme::kAlert).name()));
     m_shopButton->setText(m_model.shopOpen() ? tr("Close shop") : tr("Open shop"));
+    m_undoButton->setVisible(m_model.canUndo());
+    m_undoButton->setText(m_model.undoLabel());
+    for (const Column *c : {&m_waiting, &m_making, &m_ready}) {
+        for (OrderCard *card : c->cards)
+            card->setSelected(card->orderId() == m_selected);
+    }
     m_error->setText(m_model.lastError());
     m_error->setVisible(!m_model.lastError().isEmpty());
 

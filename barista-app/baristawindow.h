@@ -25,7 +25,13 @@ public:
     QPushButton *confirmButton() const { return m_confirmYes; }
     QPushButton *dismissButton() const { return m_confirmNo; }
     QPushButton *shopButton() const { return m_shopButton; }
+    QPushButton *undoButton() const { return m_undoButton; }
+    QString selected() const { return m_selected; }
     OrderCard *card(const QString &orderId) const;
+
+protected:
+    // Bump-bar keys: a digit selects a card, Enter moves it on, Backspace undoes.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     struct Column
@@ -45,6 +51,8 @@ private:
     QLabel *m_status;
     QLabel *m_error;
     QPushButton *m_shopButton;
+    QPushButton *m_undoButton;
+    QString m_selected;
     QWidget *m_confirm;
     QLabel *m_confirmText;
     QPushButton *m_confirmYes;

@@ -105,6 +105,15 @@ QPushButton *OrderCard::addButton(const QString &text, const QString &name, cons
     return b;
 }
 
+void OrderCard::setSelected(bool selected)
+{
+    if (selected == m_selected)
+        return;
+    m_selected = selected;
+    setStyleSheet(QStringLiteral("presso--OrderCard { background: white; border-radius: 10px; border: %1; }")
+                      .arg(selected ? QStringLiteral("5px solid ") + theme::kCrema.name() : QStringLiteral("none")));
+}
+
 void OrderCard::refresh(const Order &o)
 {
     m_number->setText(o.number ? QStringLiteral("#%1").arg(*o.number) : QStringLiteral("–"));

@@ -21,6 +21,7 @@ public:
 
     QString orderId() const { return m_id; }
     void refresh(const Order &order);
+    void setSelected(bool selected);
 
 private:
     QPushButton *addButton(const QString &text, const QString &name, const QColor &colour);
@@ -33,6 +34,7 @@ private:
     QLabel *m_drink;
     QLabel *m_age;
     QList<QPushButton *> m_buttons;
+    bool m_selected = false;
 };
 
 } // namespace presso

@@ -58,6 +58,7 @@ QList<OpSpec> buildOps()
          {req("role", String, 20), req("name", String, limits::kDeviceName)}},
         {op::kDeviceList, {Admin}, false, {}},
         {op::kDeviceRevoke, {Admin}, true, {req("name", String, limits::kDeviceName)}},
+        {op::kOrderRecall, kStaff, true, {orderId}},
     };
 }
 } // namespace

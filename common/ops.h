@@ -31,6 +31,8 @@ inline constexpr char kStatsGet[] = "stats.get";
 inline constexpr char kDeviceAdd[] = "device.add";
 inline constexpr char kDeviceList[] = "device.list";
 inline constexpr char kDeviceRevoke[] = "device.revoke";
+// Additions (docs/protocol.md).
+inline constexpr char kOrderRecall[] = "order.recall";
 } // namespace op
 
 enum class FieldType { String, Integer, Boolean, StringList, Object, Array };

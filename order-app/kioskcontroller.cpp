@@ -93,6 +93,9 @@ void KioskController::follow(const Order &order)
         setStage(Stage::Following);
     if (isTerminal(order.state) && !m_resetTimer.isActive())
         m_resetTimer.start();
+    else if (!isTerminal(order.state))
+        m_resetTimer.stop(); // the barista took back a Ready or a Cancel
+
 }
 
 QString KioskController::refusal(const Error &error) const

@@ -151,6 +151,37 @@ Result<OrderRecord> OrderManager::cancel(const OrderId &id, const Actor &actor)
     return r;
 }
 
+Result<OrderRecord> OrderManager::recall(const OrderId &id, const Actor &actor)
+{
+    auto found = find(id, actor);
+    if (!found)
+        return found.error();
+    OrderRecord r = std::move(found).value();
+    Order &o = r.order;
+    const Millis now = m_clock.now();
+    const bool undoable = o.state == OrderState::Completed || o.state == OrderState::Cancelled;
+    if (!undoable)
+        return conflict(o, QStringLiteral("recalled: only a completed or cancelled order can be"));
+    if (!o.finishedAt || now - *o.finishedAt > kRecallWindowMs)
+        return Error{ErrorCode::Conflict, QStringLiteral("Order %1 ended more than a minute ago and cannot be recalled")
+                                              .arg(o.number ? QString::number(*o.number) : o.id.value)};
+    // Where it was: what it had reached before it ended (cancel keeps those stamps).
+    if (o.state == OrderState::Completed || o.claimedAt)
+        o.state = OrderState::InProduction;
+    else if (o.submittedAt)
+        o.state = OrderState::Queued;
+    else
+        o.state = OrderState::AwaitingOrder;
+    o.completedAt.reset();
+    o.finishedAt.reset();
+    o.reason.clear();
+    o.deadline = o.submittedAt ? *o.submittedAt + qint64(m_config.shop().baristaTimeoutSec) * 1000
+                               : o.createdAt + qint64(m_config.shop().customerTimeoutSec) * 1000;
+    m_storage.updateOrder(r);
+    m_events.appendOrder(EventType::OrderRecalled, r);
+    return r;
+}
+
 Result<OrderRecord> OrderManager::get(const OrderId &id, const Actor &actor)
 {
     return find(id, actor);

@@ -34,6 +34,10 @@ public:
     Result<OrderRecord> complete(const OrderId &id, const Actor &actor);
     Result<OrderRecord> cancel(const OrderId &id, const Actor &actor);
     Result<OrderRecord> get(const OrderId &id, const Actor &actor);
+    // The barista's undo: an order completed or cancelled in the last minute goes back
+    // to where it was, with its deadline.
+    Result<OrderRecord> recall(const OrderId &id, const Actor &actor);
+    static constexpr qint64 kRecallWindowMs = 60 * 1000;
 
     // How the order looks to a role: displays see the public view only.
     static QJsonObject viewFor(Role role, const Order &order);

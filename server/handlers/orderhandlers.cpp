@@ -60,6 +60,7 @@ void addOrderHandlers(Dispatcher &d, Services &s)
         {op::kOrderCancel, &OrderManager::cancel},   {op::kOrderClaim, &OrderManager::claim},
         {op::kOrderUnclaim, &OrderManager::unclaim}, {op::kOrderComplete, &OrderManager::complete},
         {op::kOrderGet, &OrderManager::get},
+        {op::kOrderRecall, &OrderManager::recall},
     };
     for (const auto &entry : actions) {
         const Action action = entry.second; // clang 14 cannot capture a structured binding

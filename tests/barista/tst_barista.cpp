@@ -85,6 +85,8 @@ private Q_SLOTS:
     void closingTheShopAsksFirst();
     void doubleTapActsOnce();
     void columnsEqualTheServerAfterItReturns();
+    void undoWithinAMinuteOnly();
+    void bumpBarKeys();
     void screenshots();
 };
 
@@ -201,6 +203,56 @@ void TestBarista::columnsEqualTheServerAfterItReturns()
     QTRY_COMPARE(ids(tablet.window.model().waiting()), listed("QUEUED"));
     QTRY_COMPARE(ids(tablet.window.model().making()), listed("IN_PRODUCTION"));
     QCOMPARE(ids(tablet.window.model().making()), QStringList{placed.at(0)});
+}
+
+void TestBarista::undoWithinAMinuteOnly()
+{
+    TestShop shop;
+    Tablet tablet(shop);
+    QVERIFY(tablet.ready());
+    const QString id = shop.placeOrder(*shop.kiosk).value(QStringLiteral("id")).toString();
+    QVERIFY(shop.barista->call(QStringLiteral("order.claim"), {{QStringLiteral("orderId"), id}}).ok);
+    QTRY_VERIFY(tablet.button(id, "ready"));
+    QTest::mouseClick(tablet.button(id, "ready"), Qt::LeftButton);
+    QTRY_COMPARE(stateOnServer(shop, id), QStringLiteral("COMPLETED"));
+    QTRY_VERIFY(tablet.window.undoButton()->isVisible());
+    QCOMPARE(tablet.window.undoButton()->text(), QStringLiteral("Undo Ready #1"));
+    shop.server.clock().advance(30'000);
+    QTest::mouseClick(tablet.window.undoButton(), Qt::LeftButton);
+    QTRY_COMPARE(stateOnServer(shop, id), QStringLiteral("IN_PRODUCTION"));
+    QTRY_COMPARE(ids(tablet.window.model().making()), QStringList{id});
+
+    // A cancel, undone too late: the button goes, and the server would refuse.
+    QTRY_VERIFY(tablet.button(id, "cancel"));
+    QTest::mouseClick(tablet.button(id, "cancel"), Qt::LeftButton);
+    QTRY_VERIFY(tablet.window.confirmButton()->isVisible());
+    QTest::mouseClick(tablet.window.confirmButton(), Qt::LeftButton);
+    QTRY_COMPARE(stateOnServer(shop, id), QStringLiteral("CANCELLED"));
+    QTRY_VERIFY(tablet.window.undoButton()->isVisible());
+    shop.server.clock().advance(61'000);
+    QTRY_VERIFY(!tablet.window.undoButton()->isVisible());
+    QVERIFY(!tablet.window.model().undo());
+    QCOMPARE(shop.barista->call(QStringLiteral("order.recall"), {{QStringLiteral("orderId"), id}}).error.code, ErrorCode::Conflict);
+    QCOMPARE(stateOnServer(shop, id), QStringLiteral("CANCELLED"));
+}
+
+void TestBarista::bumpBarKeys()
+{
+    TestShop shop;
+    Tablet tablet(shop);
+    QVERIFY(tablet.ready());
+    const QString first = shop.placeOrder(*shop.kiosk).value(QStringLiteral("id")).toString();
+    const QString second = shop.placeOrder(*shop.kiosk).value(QStringLiteral("id")).toString();
+    QTRY_COMPARE(tablet.window.model().waiting().size(), 2);
+    QTest::keyClick(&tablet.window, Qt::Key_2);
+    QCOMPARE(tablet.window.selected(), second);
+    QTest::keyClick(&tablet.window, Qt::Key_Return);
+    QTRY_COMPARE(stateOnServer(shop, second), QStringLiteral("IN_PRODUCTION"));
+    QTest::keyClick(&tablet.window, Qt::Key_Return); // the same card moves on again: ready
+    QTRY_COMPARE(stateOnServer(shop, second), QStringLiteral("COMPLETED"));
+    QTest::keyClick(&tablet.window, Qt::Key_Backspace); // undo
+    QTRY_COMPARE(stateOnServer(shop, second), QStringLiteral("IN_PRODUCTION"));
+    QCOMPARE(stateOnServer(shop, first), QStringLiteral("QUEUED"));
 }
 
 void TestBarista::screenshots()
