@@ -146,13 +146,15 @@ bool BaristaModel::act(const QString &op, const QString &orderId, const QString 
     req.op = op;
     req.args = QJsonObject{{QStringLiteral("orderId"), orderId}};
     req.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_client.request(req, [this, orderId, undoLabel, guard = QPointer<BaristaModel>(this)](const Response &r) {
+    m_client.request(req, [this, op, orderId, undoLabel, guard = QPointer<BaristaModel>(this)](const Response &r) {
         if (!guard)
             return;
         m_inFlight.remove(orderId);
         if (r.ok) {
             if (const auto order = Order::fromJson(r.result.value(QStringLiteral("order")).toObject())) {
                 upsert(*order);
+                if (op == QLatin1String("order.claim"))
+                    Q_EMIT claimed(*order);
                 if (!undoLabel.isEmpty())
                     m_undo = Undoable{orderId, undoLabel.arg(order->number.value_or(0)), order->finishedAt.value_or(now())};
                 else if (m_undo && m_undo->orderId == orderId)
@@ -214,6 +216,49 @@ void BaristaModel::dismissCancel()
 {
     m_pendingCancel.clear();
     Q_EMIT changed();
+}
+
+bool BaristaModel::setAvailable(const QString &drink, bool available)
+{
+    m_client.request(QStringLiteral("menu.setAvailable"), {{QStringLiteral("drink"), drink}, {QStringLiteral("available"), available}},
+                     this, [this](const Response &r) {
+                         if (r.ok) {
+                             if (const auto menu = Menu::fromJson(r.result.value(QStringLiteral("menu")).toArray()))
+                                 m_menu = *menu;
+                         } else {
+                             m_lastError = r.error.message;
+                         }
+                         Q_EMIT changed();
+                     });
+    return true;
+}
+
+QList<std::pair<QString, int>> BaristaModel::allDay() const
+{
+    QMap<QString, int> counts;
+    for (const Order &o : m_orders) {
+        if (o.state != OrderState::Queued && o.state != OrderState::InProduction)
+            continue;
+        QString label = o.drink;
+        if (!o.modifiers.isEmpty())
+            label += QStringLiteral(" · ") + o.modifiers.join(QStringLiteral(", "));
+        ++counts[label];
+    }
+    QList<std::pair<QString, int>> out;
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        out.append({it.key(), it.value()});
+    std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    return out;
+}
+
+void BaristaModel::refreshStats()
+{
+    m_client.request(QStringLiteral("stats.get"), {}, this, [this](const Response &r) {
+        if (r.ok) {
+            m_stats = r.result.value(QStringLiteral("stats")).toObject();
+            Q_EMIT statsChanged();
+        }
+    });
 }
 
 bool BaristaModel::setShopOpen(bool open)

@@ -56,11 +56,23 @@ public:
     bool undo();
 
     bool setShopOpen(bool open);
+    bool setAvailable(const QString &drink, bool available);
+
+    // The all-day panel: how many of each drink (with its options) are waiting or being
+    // made, most first.
+    QList<std::pair<QString, int>> allDay() const;
+
+    // Today's figures from stats.get; statsChanged() when they arrive.
+    void refreshStats();
+    QJsonObject stats() const { return m_stats; }
     QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
     void changed();
     void newOrder(const presso::Order &order);
+    void statsChanged();
+    // This tablet's Make went through: time to print the ticket.
+    void claimed(const presso::Order &order);
 
 private:
     void onSnapshot(const QJsonObject &snapshot, bool resumed);
@@ -85,6 +97,7 @@ private:
         Millis at = 0;
     };
     std::optional<Undoable> m_undo;
+    QJsonObject m_stats;
 };
 
 } // namespace presso

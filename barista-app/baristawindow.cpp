@@ -2,7 +2,15 @@
 
 #include "connectionbanner.h"
 #include "ordercard.h"
+#include "shoppage.h"
 #include "theme.h"
+#include "ticketprinter.h"
+#include "todaypage.h"
+
+#include <QDir>
+#include <QSoundEffect>
+#include <QStackedWidget>
+#include <QStandardPaths>
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -50,6 +58,15 @@ BaristaWindow::BaristaWindow(PressoClient &client, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->setContentsMargins(16, 10, 16, 10);
     top->addWidget(title);
+    top->addSpacing(20);
+    const QStringList pageNames{tr("Orders"), tr("Shop"), tr("Today")};
+    for (int i = 0; i < pageNames.size(); ++i) {
+        auto *nav = bigButton(pageNames.at(i), theme::kMuted, this);
+        nav->setMinimumWidth(120);
+        nav->setObjectName(QStringLiteral("page:") + pageNames.at(i));
+        connect(nav, &QPushButton::clicked, this, [this, i] { showPage(i); });
+        top->addWidget(nav);
+    }
     top->addStretch();
     m_undoButton->setObjectName(QStringLiteral("undo"));
     connect(m_undoButton, &QPushButton::clicked, &m_model, &BaristaModel::undo);
@@ -63,7 +80,8 @@ BaristaWindow::BaristaWindow(PressoClient &client, QWidget *parent)
     m_error->setFont(theme::font(20, QFont::Bold));
     m_error->setContentsMargins(16, 0, 16, 0);
 
-    auto *columns = new QHBoxLayout;
+    auto *ordersPage = new QWidget(this);
+    auto *columns = new QHBoxLayout(ordersPage);
     columns->setContentsMargins(12, 0, 12, 12);
     columns->setSpacing(12);
     columns->addWidget(makeColumn(m_waiting, tr("Waiting"), theme::kEspresso), 1);
@@ -76,7 +94,26 @@ BaristaWindow::BaristaWindow(PressoClient &client, QWidget *parent)
     layout->addWidget(new ConnectionBanner(client, this));
     layout->addLayout(top);
     layout->addWidget(m_error);
-    layout->addLayout(columns, 1);
+    m_pages = new QStackedWidget(this);
+    m_shopPage = new ShopPage(m_model, this);
+    m_todayPage = new TodayPage(m_model, this);
+    m_pages->addWidget(ordersPage);
+    m_pages->addWidget(m_shopPage);
+    m_pages->addWidget(m_todayPage);
+    layout->addWidget(m_pages, 1);
+
+    // A chime for each new order, unless this tablet is muted (Shop page).
+    m_chime = new QSoundEffect(this);
+    m_chime->setSource(QUrl(QStringLiteral("qrc:/sounds/chime.wav")));
+    connect(&m_model, &BaristaModel::newOrder, this, [this] {
+        if (m_shopPage->chimeOn())
+            m_chime->play();
+    });
+    connect(&m_model, &BaristaModel::claimed, this, [this](const Order &order) {
+        if (m_shopPage->ticketsOn())
+            printTicket(order);
+    });
+    m_ticketFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tickets");
 
     // The confirmation panel covers the window while a question is open.
     m_confirm->setObjectName(QStringLiteral("confirm"));
@@ -198,6 +235,29 @@ void BaristaWindow::keyPressEvent(QKeyEvent *event)
         return;
     }
     refresh();
+}
+
+void BaristaWindow::showPage(int index)
+{
+    m_pages->setCurrentIndex(index);
+    if (index == 2)
+        m_model.refreshStats();
+}
+
+void BaristaWindow::printTicket(const Order &order)
+{
+    TicketPrinter::Target target;
+    target.printer = m_shopPage->printer();
+    target.paper = m_shopPage->narrowPaper() ? TicketPrinter::Paper::Receipt58 : TicketPrinter::Paper::Receipt80;
+    if (target.printer.isEmpty()) {
+        QDir().mkpath(m_ticketFolder);
+        target.pdfPath = QDir(m_ticketFolder).filePath(QStringLiteral("ticket-%1.pdf").arg(order.number.value_or(0)));
+    }
+    QString error;
+    if (TicketPrinter::print(order, target, &error))
+        m_lastTicket = target.pdfPath.isEmpty() ? target.printer : target.pdfPath;
+    else
+        m_error->setText(error);
 }
 
 void BaristaWindow::askToCloseShop()

@@ -6,11 +6,15 @@
 
 class QLabel;
 class QPushButton;
+class QSoundEffect;
+class QStackedWidget;
 class QVBoxLayout;
 
 namespace presso {
 
 class OrderCard;
+class ShopPage;
+class TodayPage;
 
 // The barista's tablet: Waiting, Making and Ready side by side, the shop switch, the
 // reconnecting banner, and a confirmation panel for what cannot be undone by a tap.
@@ -28,6 +32,13 @@ public:
     QPushButton *undoButton() const { return m_undoButton; }
     QString selected() const { return m_selected; }
     OrderCard *card(const QString &orderId) const;
+    ShopPage *shopPage() const { return m_shopPage; }
+    TodayPage *todayPage() const { return m_todayPage; }
+    // Shows Orders (0), Shop (1) or Today (2).
+    void showPage(int index);
+    // Where tickets go when no printer is set: one PDF per ticket.
+    void setTicketFolder(const QString &folder) { m_ticketFolder = folder; }
+    QString lastTicket() const { return m_lastTicket; }
 
 protected:
     // Bump-bar keys: a digit selects a card, Enter moves it on, Backspace undoes.
@@ -45,6 +56,7 @@ private:
     void sync(Column &column, const QList<Order> &orders, const QString &title);
     void refresh();
     void askToCloseShop();
+    void printTicket(const Order &order);
 
     BaristaModel m_model;
     Column m_waiting, m_making, m_ready;
@@ -58,6 +70,12 @@ private:
     QPushButton *m_confirmYes;
     QPushButton *m_confirmNo;
     bool m_closingShop = false;
+    QStackedWidget *m_pages;
+    ShopPage *m_shopPage;
+    TodayPage *m_todayPage;
+    QSoundEffect *m_chime;
+    QString m_ticketFolder;
+    QString m_lastTicket;
 };
 
 } // namespace presso

@@ -5,10 +5,20 @@
 #include "connectionbanner.h"
 #include "ordercard.h"
 #include "pressoclient.h"
+#include "todaypage.h"
 #include "testshop.h"
 #include "theme.h"
 
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QCheckBox>
 #include <QDir>
+#include <QPieSeries>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QJsonArray>
 #include <QPushButton>
 #include <QTest>
@@ -79,7 +89,11 @@ class TestBarista : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { theme::apply(*qApp); } // as the app looks
+    void initTestCase()
+    {
+        theme::apply(*qApp); // as the app looks
+        QStandardPaths::setTestModeEnabled(true); // settings of the tests' own
+    }
     void eachTapChangesTheServer();
     void cancelAsksFirst();
     void closingTheShopAsksFirst();
@@ -87,6 +101,11 @@ private Q_SLOTS:
     void columnsEqualTheServerAfterItReturns();
     void undoWithinAMinuteOnly();
     void bumpBarKeys();
+    void soldOutIsRefusedForAKiosk();
+    void allDayCounts();
+    void chimeOnNewOrders();
+    void ticketToPdf();
+    void todayChartsHaveData();
     void screenshots();
 };
 
@@ -253,6 +272,115 @@ void TestBarista::bumpBarKeys()
     QTest::keyClick(&tablet.window, Qt::Key_Backspace); // undo
     QTRY_COMPARE(stateOnServer(shop, second), QStringLiteral("IN_PRODUCTION"));
     QCOMPARE(stateOnServer(shop, first), QStringLiteral("QUEUED"));
+}
+
+void TestBarista::soldOutIsRefusedForAKiosk()
+{
+    TestShop shop;
+    Tablet tablet(shop);
+    QVERIFY(tablet.ready());
+    tablet.window.showPage(1);
+    auto *latte = tablet.window.findChild<QPushButton *>(QStringLiteral("available:Latte"));
+    QTRY_VERIFY(latte);
+    QTest::mouseClick(latte, Qt::LeftButton);
+    QTRY_VERIFY(!shop.server.services().config.menu().find(QStringLiteral("Latte"))->available);
+    QTRY_VERIFY(!tablet.window.model().menu().find(QStringLiteral("Latte"))->available);
+    const auto red = shop.redeem(*shop.kiosk);
+    const Response refused = shop.kiosk->call(QStringLiteral("order.submit"), {{QStringLiteral("orderId"), red.orderId},
+                                                                             {QStringLiteral("orderToken"), red.orderToken},
+                                                                             {QStringLiteral("drink"), QStringLiteral("Latte")}});
+    QCOMPARE(refused.error.code, ErrorCode::InvalidOrder);
+    QVERIFY(refused.error.message.contains(QStringLiteral("sold out")));
+    saveScreen(tablet.window, QStringLiteral("3-shop"));
+    // And back on the menu.
+    QTRY_VERIFY(tablet.window.findChild<QPushButton *>(QStringLiteral("available:Latte")));
+    QTest::mouseClick(tablet.window.findChild<QPushButton *>(QStringLiteral("available:Latte")), Qt::LeftButton);
+    QTRY_VERIFY(shop.server.services().config.menu().find(QStringLiteral("Latte"))->available);
+}
+
+void TestBarista::allDayCounts()
+{
+    TestShop shop;
+    Tablet tablet(shop);
+    QVERIFY(tablet.ready());
+    const QString a = shop.placeOrder(*shop.kiosk).value(QStringLiteral("id")).toString(); // Latte · Oat
+    shop.placeOrder(*shop.kiosk);
+    shop.placeOrder(*shop.kiosk, nullptr, QStringLiteral("Espresso"), {});
+    using Counts = QList<std::pair<QString, int>>;
+    QTRY_COMPARE(tablet.window.model().allDay(), (Counts{{QStringLiteral("Latte · Oat"), 2}, {QStringLiteral("Espresso"), 1}}));
+    QVERIFY(shop.barista->call(QStringLiteral("order.claim"), {{QStringLiteral("orderId"), a}}).ok);
+    QTest::qWait(0);
+    QTRY_COMPARE(tablet.window.model().allDay(), (Counts{{QStringLiteral("Latte · Oat"), 2}, {QStringLiteral("Espresso"), 1}}));
+    QVERIFY(shop.barista->call(QStringLiteral("order.complete"), {{QStringLiteral("orderId"), a}}).ok);
+    QTRY_COMPARE(tablet.window.model().allDay(), (Counts{{QStringLiteral("Espresso"), 1}, {QStringLiteral("Latte · Oat"), 1}}));
+}
+
+void TestBarista::chimeOnNewOrders()
+{
+    TestShop shop;
+    Tablet tablet(shop);
+    QVERIFY(tablet.ready());
+    QSignalSpy chimes(&tablet.window.model(), &BaristaModel::newOrder);
+    shop.placeOrder(*shop.kiosk);
+    QTRY_COMPARE(chimes.size(), 1);
+    shop.redeem(*shop.kiosk); // not an order yet: no chime
+    shop.placeOrder(*shop.kiosk);
+    QTRY_COMPARE(chimes.size(), 2);
+}
+
+void TestBarista::ticketToPdf()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    TestShop shop;
+    Tablet tablet(shop);
+    QVERIFY(tablet.ready());
+    QTemporaryDir tickets;
+    tablet.window.setTicketFolder(tickets.path());
+    auto *print = tablet.window.findChild<QCheckBox *>();
+    QVERIFY(print);
+    for (QCheckBox *box : tablet.window.findChildren<QCheckBox *>()) {
+        if (box->text().contains(QStringLiteral("ticket")))
+            box->setChecked(true);
+    }
+    const QString id = shop.placeOrder(*shop.kiosk).value(QStringLiteral("id")).toString();
+    QTRY_VERIFY(tablet.button(id, "make"));
+    QTest::mouseClick(tablet.button(id, "make"), Qt::LeftButton);
+    QTRY_VERIFY(!tablet.window.lastTicket().isEmpty());
+    QProcess text;
+    text.start(pdftotext, {tablet.window.lastTicket(), QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30'000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    for (const QString &expected : {QStringLiteral("#1"), QStringLiteral("Ana"), QStringLiteral("Latte"), QStringLiteral("Oat")})
+        QVERIFY2(content.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + content));
+}
+
+void TestBarista::todayChartsHaveData()
+{
+    TestShop shop;
+    Tablet tablet(shop);
+    QVERIFY(tablet.ready());
+    for (int i = 0; i < 4; ++i) {
+        const QString id = shop.placeOrder(*shop.kiosk, nullptr, i % 2 ? QStringLiteral("Espresso") : QStringLiteral("Latte"),
+                                           i % 2 ? QStringList{} : QStringList{QStringLiteral("Oat")}).value(QStringLiteral("id")).toString();
+        QVERIFY(shop.barista->call(QStringLiteral("order.claim"), {{QStringLiteral("orderId"), id}}).ok);
+        shop.server.clock().advance(60'000 * (i + 1));
+        QVERIFY(shop.barista->call(QStringLiteral("order.complete"), {{QStringLiteral("orderId"), id}}).ok);
+    }
+    tablet.window.showPage(2);
+    TodayPage *today = tablet.window.todayPage();
+    QTRY_VERIFY(today->charts().at(0)->chart() && !today->charts().at(0)->chart()->series().isEmpty());
+    auto *perHour = qobject_cast<QBarSeries *>(today->charts().at(0)->chart()->series().first());
+    QVERIFY(perHour);
+    qreal total = 0;
+    for (int i = 0; i < perHour->barSets().first()->count(); ++i)
+        total += perHour->barSets().first()->at(i);
+    QCOMPARE(total, 4.0);
+    auto *pie = qobject_cast<QPieSeries *>(today->charts().at(2)->chart()->series().first());
+    QVERIFY(pie);
+    QCOMPARE(pie->count(), 2);
+    saveScreen(tablet.window, QStringLiteral("4-today"));
 }
 
 void TestBarista::screenshots()

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+
+namespace presso {
+
+class BaristaModel;
+
+// The shop side of the tablet: a sold-out switch per drink, the all-day counts, and
+// this tablet's own settings (chime, tickets), remembered in QSettings.
+class ShopPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ShopPage(BaristaModel &model, QWidget *parent = nullptr);
+
+    bool chimeOn() const;
+    bool ticketsOn() const;
+    QString printer() const;
+    bool narrowPaper() const;
+
+private:
+    void refresh();
+
+    BaristaModel &m_model;
+    QGridLayout *m_switches;
+    QLabel *m_allDay;
+    QCheckBox *m_chime;
+    QCheckBox *m_tickets;
+    QComboBox *m_paper;
+    QLineEdit *m_printer;
+    QString m_menuShape;
+};
+
+} // namespace presso
