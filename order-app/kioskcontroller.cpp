@@ -27,6 +27,9 @@ KioskController::KioskController(PressoClient &client, QObject *parent)
     // The deadline bar moves with time.
     connect(&m_tick, &QTimer::timeout, this, &KioskController::changed);
     m_tick.start(500);
+    // The kiosk hears only its own order's events, so its place in line is asked for.
+    m_positionPoll.setInterval(3000);
+    connect(&m_positionPoll, &QTimer::timeout, this, &KioskController::pollPosition);
     connect(&client, &PressoClient::snapshot, this, [this](const QJsonObject &s, bool) { onSnapshot(s); });
     connect(&client, &PressoClient::event, this, &KioskController::onEvent);
 }
@@ -91,11 +94,33 @@ void KioskController::follow(const Order &order)
     }
     if (order.state != OrderState::AwaitingOrder && m_stage != Stage::Following)
         setStage(Stage::Following);
+    const bool inLine = order.state == OrderState::Queued || order.state == OrderState::InProduction;
+    if (inLine && !m_positionPoll.isActive()) {
+        m_positionPoll.start();
+        pollPosition();
+    } else if (!inLine) {
+        m_positionPoll.stop();
+        m_position.reset();
+    }
     if (isTerminal(order.state) && !m_resetTimer.isActive())
         m_resetTimer.start();
     else if (!isTerminal(order.state))
         m_resetTimer.stop(); // the barista took back a Ready or a Cancel
 
+}
+
+void KioskController::pollPosition()
+{
+    if (m_orderId.isEmpty())
+        return;
+    m_client.request(QStringLiteral("order.get"), {{QStringLiteral("orderId"), m_orderId}, {QStringLiteral("orderToken"), m_orderToken}},
+                     this, [this, id = m_orderId](const Response &r) {
+                         if (!r.ok || id != m_orderId)
+                             return;
+                         const QJsonValue p = r.result.value(QStringLiteral("queuePosition"));
+                         m_position = p.isDouble() ? std::optional<int>(p.toInt()) : std::nullopt;
+                         Q_EMIT changed();
+                     });
 }
 
 QString KioskController::refusal(const Error &error) const
@@ -229,6 +254,8 @@ void KioskController::done()
     m_options.clear();
     m_name.clear();
     m_order.reset();
+    m_position.reset();
+    m_positionPoll.stop();
     setStage(Stage::Scan);
 }
 

@@ -48,6 +48,8 @@ public:
     void done();
 
     std::optional<Order> order() const { return m_order; }
+    // 1: the next drink made is this one. Empty when not known or not in line.
+    std::optional<int> queuePosition() const { return m_position; }
     // The part of the customer's time to order that is left, 0..1, and in ms.
     double timeLeftFraction() const;
     qint64 msLeft() const;
@@ -80,6 +82,9 @@ private:
     std::optional<Order> m_order;
     QTimer m_resetTimer;
     QTimer m_tick;
+    QTimer m_positionPoll;
+    std::optional<int> m_position;
+    void pollPosition();
 };
 
 } // namespace presso

@@ -1,5 +1,6 @@
 #include "kioskwindow.h"
 
+#include "codekeyboard.h"
 #include "connectionbanner.h"
 #include "drinkicons.h"
 #include "framesource.h"
@@ -77,7 +78,7 @@ QWidget *KioskWindow::makeScanPage()
     auto *page = new QWidget;
     auto *title = text(tr("Scan the QR code on the TV"), 48, QFont::Bold, page);
     m_preview = new QLabel(page);
-    m_preview->setMinimumSize(640, 360);
+    m_preview->setMinimumSize(480, 160);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setStyleSheet(QStringLiteral("background: #2a1f1a; color: white; border-radius: 16px; border: 6px solid %1;")
                                  .arg(theme::kCrema.name()));
@@ -99,6 +100,7 @@ QWidget *KioskWindow::makeScanPage()
     auto *entry = new QHBoxLayout;
     entry->addWidget(m_codeEdit, 1);
     entry->addWidget(go);
+    auto *keyboard = new CodeKeyboard(m_codeEdit, page);
     auto *l = new QVBoxLayout(page);
     l->setContentsMargins(60, 30, 60, 40);
     l->setSpacing(20);
@@ -106,6 +108,7 @@ QWidget *KioskWindow::makeScanPage()
     l->addWidget(m_preview, 1);
     l->addWidget(m_scanMessage);
     l->addLayout(entry);
+    l->addWidget(keyboard);
     return page;
 }
 
@@ -300,8 +303,13 @@ void KioskWindow::refresh()
         switch (o->state) {
         case OrderState::Queued:
             m_statusTitle->setText(tr("Order #%1 is in the queue").arg(number));
-            m_statusDetail->setText(tr("%1 for %2. Watch the TV: your number moves to Ready.")
-                                        .arg(o->drink, o->customerName.isEmpty() ? tr("you") : o->customerName));
+            m_statusDetail->setText(
+                (m_controller.queuePosition() == 1 ? tr("Yours is the next drink.")
+                 : m_controller.queuePosition()    ? tr("%1 drinks before yours.").arg(*m_controller.queuePosition() - 1)
+                                                   : QString())
+                + QLatin1Char(' ')
+                + tr("%1 for %2. Watch the TV: your number moves to Ready.")
+                      .arg(o->drink, o->customerName.isEmpty() ? tr("you") : o->customerName));
             break;
         case OrderState::InProduction:
             m_statusTitle->setText(tr("Order #%1 is being made").arg(number));

@@ -1,6 +1,7 @@
 // presso-order: the customer's kiosk. All the work is in presso-order-core and its views.
 #include "appshell.h"
 #include "kioskwindow.h"
+#include "demo/democodesource.h"
 #include "mediaframesources.h"
 
 #include <QSettings>
@@ -12,12 +13,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption video(QStringLiteral("video"), QStringLiteral("Scan a video file instead of a camera."), QStringLiteral("FILE"));
     shell.parser().addOption(camera);
     shell.parser().addOption(video);
+    const QCommandLineOption demoDisplay(QStringLiteral("demo-display-token"),
+                                         QStringLiteral("Demo only: with no camera, film the display's code using this display token."),
+                                         QStringLiteral("TOKEN"));
+    shell.parser().addOption(demoDisplay);
     return shell.run([&](presso::PressoClient &client) -> std::unique_ptr<QWidget> {
         QSettings settings;
         if (shell.parser().isSet(camera))
             settings.setValue(QStringLiteral("camera"), shell.parser().value(camera));
         presso::FrameSource *source = nullptr;
-        if (shell.parser().isSet(video))
+        if (shell.parser().isSet(demoDisplay))
+            source = new presso::DemoCodeSource(client.options().url, shell.parser().value(demoDisplay));
+        else if (shell.parser().isSet(video))
             source = new presso::VideoFileFrameSource(QUrl::fromLocalFile(shell.parser().value(video)));
         else
             source = new presso::CameraFrameSource(settings.value(QStringLiteral("camera")).toString());

@@ -182,6 +182,20 @@ Result<OrderRecord> OrderManager::recall(const OrderId &id, const Actor &actor)
     return r;
 }
 
+std::optional<int> OrderManager::queuePosition(const Order &order)
+{
+    if (order.state != OrderState::Queued && order.state != OrderState::InProduction)
+        return std::nullopt;
+    int ahead = 0;
+    for (const OrderRecord &r : m_storage.openOrders()) {
+        const Order &o = r.order;
+        if (o.submittedAt && o.id.value != order.id.value
+            && std::tuple(*o.submittedAt, o.number.value_or(0)) < std::tuple(*order.submittedAt, order.number.value_or(0)))
+            ++ahead;
+    }
+    return ahead + 1;
+}
+
 Result<OrderRecord> OrderManager::get(const OrderId &id, const Actor &actor)
 {
     return find(id, actor);

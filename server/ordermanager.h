@@ -38,6 +38,9 @@ public:
     // to where it was, with its deadline.
     Result<OrderRecord> recall(const OrderId &id, const Actor &actor);
     static constexpr qint64 kRecallWindowMs = 60 * 1000;
+    // 1 for the next drink to be made: how many submitted open orders came before it,
+    // plus one. Empty unless the order is queued or being made.
+    std::optional<int> queuePosition(const Order &order);
 
     // How the order looks to a role: displays see the public view only.
     static QJsonObject viewFor(Role role, const Order &order);

@@ -59,7 +59,6 @@ void addOrderHandlers(Dispatcher &d, Services &s)
     const QList<std::pair<const char *, Action>> actions{
         {op::kOrderCancel, &OrderManager::cancel},   {op::kOrderClaim, &OrderManager::claim},
         {op::kOrderUnclaim, &OrderManager::unclaim}, {op::kOrderComplete, &OrderManager::complete},
-        {op::kOrderGet, &OrderManager::get},
         {op::kOrderRecall, &OrderManager::recall},
     };
     for (const auto &entry : actions) {
@@ -68,6 +67,17 @@ void addOrderHandlers(Dispatcher &d, Services &s)
             return orderResult(session, (s.orders.*action)(orderIdOf(args), actorOf(session, args)));
         });
     }
+
+    // order.get adds the order's place in the line, for the kiosk's "3rd in line".
+    d.add(op::kOrderGet, [&s](Session &session, const QJsonObject &args) -> Result<QJsonObject> {
+        const auto found = s.orders.get(orderIdOf(args), actorOf(session, args));
+        auto result = orderResult(session, found);
+        if (result && found) {
+            const auto position = s.orders.queuePosition(found->order);
+            result.value().insert(QStringLiteral("queuePosition"), position ? QJsonValue(*position) : QJsonValue());
+        }
+        return result;
+    });
 
     d.add(op::kOrdersList, [&s](Session &session, const QJsonObject &args) -> Result<QJsonObject> {
         const int limit = args.value(QStringLiteral("limit")).toInt(100);

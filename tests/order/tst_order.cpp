@@ -128,6 +128,7 @@ private Q_SLOTS:
     void scanOrderFollowReset();
     void scanFromAVideoFile();
     void typedCode();
+    void onScreenKeyboard();
     void refusalsInPlainWords();
     void soldOutCannotBeChosen();
     void cancelWhileQueued();
@@ -178,6 +179,7 @@ void TestOrder::scanOrderFollowReset()
     QCOMPARE(order->drink, QStringLiteral("Latte"));
     QCOMPARE(order->modifiers, QStringList{QStringLiteral("Oat")});
     QCOMPARE(order->customerName, QStringLiteral("Ana"));
+    QTRY_COMPARE(kiosk.window.controller().queuePosition(), std::optional<int>(1));
     if (kind == QLatin1String("clean"))
         saveScreen(kiosk.window, QStringLiteral("4-queued"));
 
@@ -243,6 +245,28 @@ void TestOrder::typedCode()
     QVERIFY(kiosk.ready());
     saveScreen(kiosk.window, QStringLiteral("1-scan-no-camera"));
     kiosk.typeCode(shop.currentCode());
+    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Menu);
+}
+
+void TestOrder::onScreenKeyboard()
+{
+    TestShop shop;
+    Kiosk kiosk(shop);
+    QVERIFY(kiosk.ready());
+    const QString code = shop.currentCode();
+    bool shifted = false;
+    for (const QChar ch : code) {
+        const bool upper = ch.isUpper();
+        if (ch.isLetter() && upper != shifted) {
+            kiosk.tap(QStringLiteral("key:shift"));
+            shifted = upper;
+        }
+        kiosk.tap(QStringLiteral("key:") + ch.toLower());
+    }
+    kiosk.tap(QStringLiteral("key:x"));
+    kiosk.tap(QStringLiteral("key:delete"));
+    QCOMPARE(kiosk.find<QLineEdit>(QStringLiteral("code"))->text(), code);
+    kiosk.tap(QStringLiteral("start"));
     QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Menu);
 }
 

@@ -59,14 +59,15 @@ echo "presso-server listening on $url (data in $data)"
 window_option=()
 [ -z "${PRESSO_DEMO_IN_XVFB:-}" ] && window_option=(--windowed)
 
-start_app() { # binary role device-name
+start_app() { # binary role device-name [extra options...]
     local binary="$build_dir/$1"
     [ -x "$binary" ] || return 0
     local name
     name=$(basename "$binary")
     local tok
     tok=$(token "$2" "$3")
-    "$binary" --server "$url" --token "$tok" "${window_option[@]}" \
+    shift 3
+    "$binary" --server "$url" --token "$tok" "${window_option[@]}" "$@" \
         --screenshot-on-exit "$demo_dir/$name.png" >"$demo_dir/logs/$name.log" 2>&1 &
     pids+=($!)
     echo "started $name"
@@ -75,7 +76,8 @@ start_app() { # binary role device-name
 # The barista first: the shop takes orders only while a barista is connected.
 start_app barista-app/presso-barista barista demo-barista
 start_app display-app/presso-display display demo-display
-start_app order-app/presso-order kiosk demo-kiosk
+# No camera here: the kiosk films the display's live code through a display token.
+start_app order-app/presso-order kiosk demo-kiosk --demo-display-token "$(token display demo-kiosk-camera)"
 
 robot="$build_dir/tools/robot/presso-robot"
 if [ -x "$robot" ]; then

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void kioskSeesOnlyItsOwnOrders();
     void numbersCountUpAndRestartEachDay();
     void statsCountToday();
+    void queuePositionForTheKiosk();
 };
 
 void TestJourney::fullJourneyAndRecipients()
@@ -330,6 +331,27 @@ void TestJourney::statsCountToday()
     }
     QCOMPARE(stats.value(QStringLiteral("perHour")).toArray().size(), 1);
     QCOMPARE(stats.value(QStringLiteral("perHour")).toArray().first().toObject().value(QStringLiteral("count")).toInt(), 2);
+}
+
+void TestJourney::queuePositionForTheKiosk()
+{
+    TestShop shop;
+    TestShop::Redeemed a, b, c;
+    shop.placeOrder(*shop.kiosk, &a);
+    shop.placeOrder(*shop.kiosk, &b);
+    shop.placeOrder(*shop.kiosk, &c);
+    auto position = [&](const TestShop::Redeemed &r) {
+        return shop.kiosk->call(QStringLiteral("order.get"), {{QStringLiteral("orderId"), r.orderId},
+                                                              {QStringLiteral("orderToken"), r.orderToken}})
+            .result.value(QStringLiteral("queuePosition"));
+    };
+    QCOMPARE(position(a).toInt(), 1);
+    QCOMPARE(position(c).toInt(), 3);
+    QVERIFY(shop.barista->call(QStringLiteral("order.claim"), {{QStringLiteral("orderId"), a.orderId}}).ok);
+    QCOMPARE(position(c).toInt(), 3); // being made is still ahead
+    QVERIFY(shop.barista->call(QStringLiteral("order.complete"), {{QStringLiteral("orderId"), a.orderId}}).ok);
+    QCOMPARE(position(c).toInt(), 2);
+    QVERIFY(position(a).isNull()); // ready: no longer in line
 }
 
 QTEST_GUILESS_MAIN(TestJourney)
