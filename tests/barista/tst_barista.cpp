@@ -27,25 +27,11 @@ using namespace presso;
 using namespace presso::test;
 
 namespace {
-PressoClientOptions clientOptions(TestShop &shop)
-{
-    PressoClientOptions o;
-    o.url = shop.server.url();
-    o.role = Role::Barista;
-    o.token = shop.baristaToken;
-    o.clock = &shop.server.clock();
-    o.requestTimeout = std::chrono::milliseconds(3000);
-    o.pingInterval = std::chrono::milliseconds(300);
-    o.deadLinkTimeout = std::chrono::milliseconds(1500);
-    o.minBackoff = std::chrono::milliseconds(100);
-    o.maxBackoff = std::chrono::milliseconds(500);
-    return o;
-}
 
 struct Tablet
 {
     explicit Tablet(TestShop &shop)
-        : client(clientOptions(shop))
+        : client(shop.clientOptions(Role::Barista, shop.baristaToken))
         , window(client)
     {
         window.resize(1280, 800);

@@ -17,20 +17,6 @@ using namespace presso;
 using namespace presso::test;
 
 namespace {
-PressoClientOptions clientOptions(TestShop &shop)
-{
-    PressoClientOptions o;
-    o.url = shop.server.url();
-    o.role = Role::Display;
-    o.token = shop.displayToken;
-    o.clock = &shop.server.clock();
-    o.requestTimeout = std::chrono::milliseconds(3000);
-    o.pingInterval = std::chrono::milliseconds(300);
-    o.deadLinkTimeout = std::chrono::milliseconds(1500);
-    o.minBackoff = std::chrono::milliseconds(100);
-    o.maxBackoff = std::chrono::milliseconds(500);
-    return o;
-}
 
 QString currentUrl(TestShop &shop)
 {
@@ -59,7 +45,7 @@ void saveScreen(QWidget &w, const QString &name)
 struct Screen
 {
     explicit Screen(TestShop &shop, QSize size = {1920, 1080})
-        : client(clientOptions(shop))
+        : client(shop.clientOptions(Role::Display, shop.displayToken))
         , window(client, false)
     {
         window.resize(size);

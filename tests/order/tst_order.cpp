@@ -27,20 +27,6 @@ using namespace presso;
 using namespace presso::test;
 
 namespace {
-PressoClientOptions clientOptions(TestShop &shop)
-{
-    PressoClientOptions o;
-    o.url = shop.server.url();
-    o.role = Role::Kiosk;
-    o.token = shop.kiosk2Token;
-    o.clock = &shop.server.clock();
-    o.requestTimeout = std::chrono::milliseconds(3000);
-    o.pingInterval = std::chrono::milliseconds(300);
-    o.deadLinkTimeout = std::chrono::milliseconds(1500);
-    o.minBackoff = std::chrono::milliseconds(100);
-    o.maxBackoff = std::chrono::milliseconds(500);
-    return o;
-}
 
 QString currentUrl(TestShop &shop)
 {
@@ -87,7 +73,7 @@ QImage rotated(const QImage &code, qreal degrees)
 struct Kiosk
 {
     explicit Kiosk(TestShop &shop, FrameSource *source = nullptr)
-        : client(clientOptions(shop))
+        : client(shop.clientOptions(Role::Kiosk, shop.kiosk2Token))
         , window(client, source)
     {
         window.controller().setResetDelay(300);

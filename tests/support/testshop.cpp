@@ -27,6 +27,21 @@ std::unique_ptr<WsProbe> TestShop::connect(Role role, const QString &token)
     return probe;
 }
 
+PressoClientOptions TestShop::clientOptions(Role role, const QString &token)
+{
+    PressoClientOptions o;
+    o.url = server.url();
+    o.role = role;
+    o.token = token;
+    o.clock = &server.clock();
+    o.requestTimeout = std::chrono::milliseconds(3000);
+    o.pingInterval = std::chrono::milliseconds(300);
+    o.deadLinkTimeout = std::chrono::milliseconds(1500);
+    o.minBackoff = std::chrono::milliseconds(100);
+    o.maxBackoff = std::chrono::milliseconds(500);
+    return o;
+}
+
 QString TestShop::currentCode()
 {
     const Response r = admin->call(QStringLiteral("qr.current"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pressoclient.h"
 #include "testserver.h"
 #include "wsprobe.h"
 
@@ -19,6 +20,9 @@ public:
     std::unique_ptr<WsProbe> admin, barista, display, kiosk, kiosk2;
 
     std::unique_ptr<WsProbe> connect(Role role, const QString &token);
+    // Options for an app's PressoClient on this shop: its clock, and intervals short
+    // enough that a test sees a reconnect within a second or two.
+    PressoClientOptions clientOptions(Role role, const QString &token);
     QString currentCode();
     void clearEvents();
 
