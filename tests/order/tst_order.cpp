@@ -117,6 +117,7 @@ private Q_SLOTS:
     void onScreenKeyboard();
     void refusalsInPlainWords();
     void soldOutCannotBeChosen();
+    void menuChangesWhileChoosing();
     void cancelWhileQueued();
     void customerDeadline();
     void doubleTapOrdersOnce();
@@ -296,6 +297,25 @@ void TestOrder::soldOutCannotBeChosen()
     QVERIFY(!kiosk.window.controller().chooseDrink(QStringLiteral("Latte")));
     QVERIFY(!kiosk.find(QStringLiteral("orderNow"))->isEnabled());
     saveScreen(kiosk.window, QStringLiteral("7-sold-out"));
+}
+
+// The barista marks the chosen drink sold out while the customer is choosing: the tile
+// greys out at once and the choice is dropped with a word of why.
+void TestOrder::menuChangesWhileChoosing()
+{
+    TestShop shop;
+    Kiosk kiosk(shop);
+    QVERIFY(kiosk.ready());
+    kiosk.typeCode(shop.currentCode());
+    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Menu);
+    kiosk.tap(QStringLiteral("drink:Flat White"));
+    QCOMPARE(kiosk.window.controller().drink(), QStringLiteral("Flat White"));
+    QVERIFY(shop.barista->call(QStringLiteral("menu.setAvailable"), {{QStringLiteral("drink"), QStringLiteral("Flat White")},
+                                                                     {QStringLiteral("available"), false}}).ok);
+    QTRY_VERIFY(!kiosk.find<QToolButton>(QStringLiteral("drink:Flat White"))->isEnabled());
+    QVERIFY(kiosk.window.controller().drink().isEmpty());
+    QVERIFY(kiosk.window.controller().message().contains(QStringLiteral("sold out")));
+    QVERIFY(!kiosk.find(QStringLiteral("orderNow"))->isEnabled());
 }
 
 void TestOrder::cancelWhileQueued()
