@@ -10,7 +10,8 @@
 namespace presso {
 
 namespace {
-constexpr int kTickMs = 250;
+// Once a second is enough for m:ss and a bar 300 s long, and keeps an idle TV idle.
+constexpr int kTickMs = 1000;
 constexpr double kDefaultMinutesPerDrink = 2.0;
 
 std::optional<Order> orderIn(const QJsonObject &detail)

@@ -103,7 +103,11 @@ void BoardView::paintCode(QPainter &p, const QRect &area)
     const int side = std::min(inner.width(), h * 56 / 100);
     const QRect symbol(inner.left() + (inner.width() - side) / 2, inner.top() + h / 7, side, side);
     if (code.visible) {
-        const QImage qr = renderQrImage(code.url, side);
+        if (code.url != m_qrUrl || m_qrImage.width() > side || m_qrImage.width() + side / 8 < side) {
+            m_qrUrl = code.url;
+            m_qrImage = renderQrImage(code.url, side);
+        }
+        const QImage &qr = m_qrImage;
         // Whole pixels, no scaling: a camera must see crisp modules.
         p.drawImage(symbol.left() + (side - qr.width()) / 2, symbol.top() + (side - qr.height()) / 2, qr);
         p.setPen(theme::kMuted);

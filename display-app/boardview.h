@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QImage>
 #include <QWidget>
 
 namespace presso {
@@ -26,6 +27,9 @@ private:
     void paintColumn(QPainter &p, const QRect &area, const QString &title, bool ready);
 
     BoardModel &m_model;
+    // The symbol is drawn again only when the code or the size changes.
+    QString m_qrUrl;
+    QImage m_qrImage;
 };
 
 } // namespace presso
