@@ -45,8 +45,6 @@ BaristaWindow::BaristaWindow(PressoClient &client, QWidget *parent)
     , m_confirmYes(bigButton(QString(), theme::kAlert, m_confirm))
     , m_confirmNo(bigButton(tr("Go back"), theme::kMuted, m_confirm))
 {
-    auto *title = new QLabel(tr("presso · Barista"), this);
-    title->setFont(theme::font(30, QFont::Bold));
     m_status->setFont(theme::font(22, QFont::Bold));
     m_shopButton->setObjectName(QStringLiteral("shop"));
     connect(m_shopButton, &QPushButton::clicked, this, [this] {
@@ -57,8 +55,6 @@ BaristaWindow::BaristaWindow(PressoClient &client, QWidget *parent)
     });
     auto *top = new QHBoxLayout;
     top->setContentsMargins(16, 10, 16, 10);
-    top->addWidget(title);
-    top->addSpacing(20);
     const QStringList pageNames{tr("Orders"), tr("Shop"), tr("Today")};
     for (int i = 0; i < pageNames.size(); ++i) {
         auto *nav = bigButton(pageNames.at(i), theme::kMuted, this);
@@ -66,6 +62,7 @@ BaristaWindow::BaristaWindow(PressoClient &client, QWidget *parent)
         nav->setObjectName(QStringLiteral("page:") + pageNames.at(i));
         connect(nav, &QPushButton::clicked, this, [this, i] { showPage(i); });
         top->addWidget(nav);
+        m_nav.append(nav);
     }
     top->addStretch();
     m_undoButton->setObjectName(QStringLiteral("undo"));
@@ -101,6 +98,7 @@ BaristaWindow::BaristaWindow(PressoClient &client, QWidget *parent)
     m_pages->addWidget(m_shopPage);
     m_pages->addWidget(m_todayPage);
     layout->addWidget(m_pages, 1);
+    showPage(0);
 
     // A chime for each new order, unless this tablet is muted (Shop page).
     m_chime = new QSoundEffect(this);
@@ -118,7 +116,7 @@ BaristaWindow::BaristaWindow(PressoClient &client, QWidget *parent)
     // The confirmation panel covers the window while a question is open.
     m_confirm->setObjectName(QStringLiteral("confirm"));
     m_confirm->setAutoFillBackground(true);
-    m_confirm->setStyleSheet(QStringLiteral("#confirm { background: rgba(42, 31, 26, 215); }"));
+    m_confirm->setStyleSheet(QStringLiteral("#confirm { background: rgba(42, 31, 26, 245); }"));
     m_confirmText->setFont(theme::font(34, QFont::Bold));
     m_confirmText->setStyleSheet(QStringLiteral("color: white"));
     m_confirmText->setAlignment(Qt::AlignCenter);
@@ -240,6 +238,10 @@ void BaristaWindow::keyPressEvent(QKeyEvent *event)
 void BaristaWindow::showPage(int index)
 {
     m_pages->setCurrentIndex(index);
+    // No title bar fits beside Undo at 1280 px: the lit tab says where the barista is.
+    for (int i = 0; i < m_nav.size(); ++i)
+        m_nav.at(i)->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: white; border-radius: 10px; padding: 0 24px; }")
+                                       .arg((i == index ? theme::kCrema : theme::kMuted).name()));
     if (index == 2)
         m_model.refreshStats();
 }

@@ -34,7 +34,7 @@ OrderCard::OrderCard(BaristaModel &model, const Order &order, QWidget *parent)
     m_stripe->setFixedWidth(14);
     m_number->setFont(theme::font(44, QFont::Black));
     m_name->setFont(theme::font(26, QFont::Bold));
-    m_drink->setFont(theme::font(21));
+    m_drink->setFont(theme::font(24, QFont::DemiBold)); // what to make: read first, after the number
     m_drink->setWordWrap(true);
     m_age->setFont(theme::font(19));
     m_age->setWordWrap(true); // never wider than the column
@@ -69,10 +69,9 @@ OrderCard::OrderCard(BaristaModel &model, const Order &order, QWidget *parent)
     body->setContentsMargins(12, 8, 12, 12);
     body->addLayout(top);
     body->addWidget(m_drink);
-    if (!m_buttons.isEmpty())
-        body->addLayout(buttons);
-    if (secondary->count() > 0)
-        body->addLayout(secondary);
+    // Always in the card (an empty row takes no room), so the card owns them.
+    body->addLayout(buttons);
+    body->addLayout(secondary);
     auto *outer = new QHBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(0);
@@ -127,8 +126,12 @@ void OrderCard::refresh(const Order &o)
         age = tr("%1 · made by %2").arg(minutesSeconds(m_model.ageMs(o)), o.baristaId);
     if (o.deadline && o.state != OrderState::Completed)
         age += tr(" · %1 left").arg(minutesSeconds(std::max<qint64>(0, *o.deadline - m_model.now())));
-    if (o.state == OrderState::Completed)
-        age = tr("ready");
+    if (o.state == OrderState::Completed) {
+        // Says when the card will leave the column, so a barista is not surprised by it.
+        const Millis done = o.completedAt.value_or(o.finishedAt.value_or(m_model.now()));
+        age = tr("ready · leaves in %1")
+                  .arg(minutesSeconds(std::max<qint64>(0, done + BaristaModel::kReadyShownMs - m_model.now())));
+    }
     m_age->setText(age);
     const QColor stripe = o.state == OrderState::Completed ? theme::kReady
                           : m_model.ageOf(o) == BaristaModel::Age::Fresh ? theme::kReady

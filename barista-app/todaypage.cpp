@@ -66,6 +66,14 @@ TodayPage::TodayPage(BaristaModel &model, QWidget *parent)
     connect(&model, &BaristaModel::statsChanged, this, &TodayPage::rebuild);
 }
 
+void TodayPage::setChart(int index, QChart *chart)
+{
+    // The view lets go of the chart it had without deleting it.
+    QChart *old = m_charts.at(index)->chart();
+    m_charts.at(index)->setChart(chart);
+    delete old;
+}
+
 void TodayPage::rebuild()
 {
     const QJsonObject stats = m_model.stats();
@@ -93,8 +101,8 @@ void TodayPage::rebuild()
         perHour << 0;
     if (waits.isEmpty())
         waits << 0;
-    m_charts.at(0)->setChart(barChart(tr("Orders per hour"), hours, perHour, theme::kEspresso, QStringLiteral("%d")));
-    m_charts.at(1)->setChart(barChart(tr("Minutes to make"), drinks, waits, theme::kCrema, QStringLiteral("%.1f")));
+    setChart(0, barChart(tr("Orders per hour"), hours, perHour, theme::kEspresso, QStringLiteral("%d")));
+    setChart(1, barChart(tr("Minutes to make"), drinks, waits, theme::kCrema, QStringLiteral("%.1f")));
     auto *pieChart = new QChart;
     const QList<QColor> colours{theme::kEspresso, theme::kCrema, theme::kReady, theme::kMuted, theme::kWarning, theme::kAlert};
     for (int i = 0; i < pie->count(); ++i) {
@@ -110,7 +118,7 @@ void TodayPage::rebuild()
     pieChart->setTitle(tr("Drinks by type"));
     pieChart->setTitleFont(theme::font(22, QFont::Bold));
     pieChart->legend()->hide();
-    m_charts.at(2)->setChart(pieChart);
+    setChart(2, pieChart);
 }
 
 } // namespace presso

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QChart;
 class QChartView;
 class QLabel;
 
@@ -21,6 +22,7 @@ public:
 
 private:
     void rebuild();
+    void setChart(int index, QChart *chart);
 
     BaristaModel &m_model;
     QLabel *m_summary;
