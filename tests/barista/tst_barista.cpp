@@ -386,8 +386,12 @@ void TestBarista::screenshots()
         placed << red.orderId;
         shop.server.clock().advance(50'000); // so that ages differ
     }
-    QVERIFY(shop.barista->call(QStringLiteral("order.claim"), {{QStringLiteral("orderId"), placed.at(0)}}).ok);
-    QVERIFY(shop.barista->call(QStringLiteral("order.complete"), {{QStringLiteral("orderId"), placed.at(0)}}).ok);
+    // The tablet itself makes #1 ready, so that its Undo shows in the rush.
+    QTRY_VERIFY(tablet.button(placed.at(0), "make"));
+    QTest::mouseClick(tablet.button(placed.at(0), "make"), Qt::LeftButton);
+    QTRY_VERIFY(tablet.button(placed.at(0), "ready") && tablet.button(placed.at(0), "ready")->isEnabled());
+    QTest::mouseClick(tablet.button(placed.at(0), "ready"), Qt::LeftButton);
+    QTRY_VERIFY(tablet.window.undoButton()->isVisible());
     QTRY_VERIFY(tablet.button(placed.at(1), "make"));
     QTest::mouseClick(tablet.button(placed.at(1), "make"), Qt::LeftButton);
     QTRY_COMPARE(tablet.window.model().making().size(), 1);
@@ -397,6 +401,9 @@ void TestBarista::screenshots()
     QTest::mouseClick(tablet.button(placed.at(2), "cancel"), Qt::LeftButton);
     QTRY_VERIFY(tablet.window.confirmButton()->isVisible());
     saveScreen(tablet.window, QStringLiteral("2-confirm-cancel"));
+    QTest::mouseClick(tablet.window.dismissButton(), Qt::LeftButton);
+    tablet.window.showPage(1);
+    saveScreen(tablet.window, QStringLiteral("5-shop-all-day"));
 }
 
 QTEST_MAIN(TestBarista)
