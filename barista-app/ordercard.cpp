@@ -1,6 +1,7 @@
 #include "ordercard.h"
 
 #include "baristamodel.h"
+#include "drinkicons.h"
 #include "theme.h"
 
 #include <QHBoxLayout>
@@ -47,6 +48,16 @@ OrderCard::OrderCard(BaristaModel &model, const Order &order, QWidget *parent)
     who->addWidget(m_name);
     who->addWidget(m_age);
     top->addLayout(who, 1);
+    // The cup's picture beside the drink: in a rush the eye finds a latte faster than
+    // the word "Latte".
+    auto *drinkRow = new QHBoxLayout;
+    drinkRow->setSpacing(8);
+    if (const MenuItem *item = m_model.menu().find(order.drink)) {
+        auto *icon = new QLabel(this);
+        icon->setPixmap(drinkPixmap(item->icon, 40));
+        drinkRow->addWidget(icon);
+    }
+    drinkRow->addWidget(m_drink, 1);
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(10);
     auto *secondary = new QHBoxLayout;
@@ -68,7 +79,7 @@ OrderCard::OrderCard(BaristaModel &model, const Order &order, QWidget *parent)
     auto *body = new QVBoxLayout;
     body->setContentsMargins(12, 8, 12, 12);
     body->addLayout(top);
-    body->addWidget(m_drink);
+    body->addLayout(drinkRow);
     // Always in the card (an empty row takes no room), so the card owns them.
     body->addLayout(buttons);
     body->addLayout(secondary);
