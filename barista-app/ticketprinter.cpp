@@ -35,7 +35,13 @@ bool TicketPrinter::print(const Order &order, const Target &target, QString *err
     };
     int y = 0;
     auto line = [&](const QString &text, qreal share, bool bold) {
-        p.setFont(font(share, bold));
+        // A long name is one word that cannot wrap: shrink it until it fits 58 mm.
+        QFont f = font(share, bold);
+        p.setFont(f);
+        while (p.fontMetrics().horizontalAdvance(text) > w && f.pixelSize() > w / 30) {
+            f.setPixelSize(f.pixelSize() * 9 / 10);
+            p.setFont(f);
+        }
         const QRect r = p.boundingRect(QRect(0, y, w, page.height()), Qt::AlignHCenter | Qt::TextWordWrap, text);
         p.drawText(QRect(0, y, w, r.height()), Qt::AlignHCenter | Qt::TextWordWrap, text);
         y += r.height() + w / 40;
