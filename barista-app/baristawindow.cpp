@@ -290,9 +290,13 @@ void BaristaWindow::refresh()
         m_confirmText->setText(tr("Close the shop?\nNew customers cannot order until you open it again."));
         m_confirmYes->setText(tr("Close shop"));
     } else if (const auto o = cancelId.isEmpty() ? std::nullopt : m_model.order(cancelId)) {
+        // The options too: two Lattes may differ only by them.
+        const QString what = o->modifiers.isEmpty()
+                                 ? o->drink
+                                 : o->drink + QStringLiteral(" · ") + o->modifiers.join(QStringLiteral(", "));
         m_confirmText->setText(tr("Cancel order #%1 for %2?\n%3")
                                    .arg(o->number.value_or(0))
-                                   .arg(o->customerName.isEmpty() ? tr("a guest") : o->customerName, o->drink));
+                                   .arg(o->customerName.isEmpty() ? tr("a guest") : o->customerName, what));
         m_confirmYes->setText(tr("Cancel order"));
     }
     const bool asking = m_closingShop || !cancelId.isEmpty();
