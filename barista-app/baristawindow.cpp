@@ -40,6 +40,7 @@ BaristaWindow::BaristaWindow(PressoClient &client, QWidget *parent)
     , m_error(new QLabel(this))
     , m_shopButton(bigButton(tr("Close shop"), theme::kEspresso, this))
     , m_undoButton(bigButton(QString(), theme::kMuted, this))
+    , m_allDayStrip(new QLabel(this))
     , m_confirm(new QFrame(this))
     , m_confirmText(new QLabel(m_confirm))
     , m_confirmYes(bigButton(QString(), theme::kAlert, m_confirm))
@@ -78,7 +79,17 @@ BaristaWindow::BaristaWindow(PressoClient &client, QWidget *parent)
     m_error->setContentsMargins(16, 0, 16, 0);
 
     auto *ordersPage = new QWidget(this);
-    auto *columns = new QHBoxLayout(ordersPage);
+    auto *ordersLayout = new QVBoxLayout(ordersPage);
+    ordersLayout->setContentsMargins(0, 0, 0, 0);
+    // The all-day count where the barista looks anyway, so six oat flat whites can be
+    // steamed in one jug without a trip to the Shop page.
+    m_allDayStrip->setObjectName(QStringLiteral("allDayStrip"));
+    m_allDayStrip->setFont(theme::font(21, QFont::DemiBold));
+    m_allDayStrip->setWordWrap(true);
+    m_allDayStrip->setContentsMargins(16, 0, 16, 0);
+    ordersLayout->addWidget(m_allDayStrip);
+    auto *columns = new QHBoxLayout;
+    ordersLayout->addLayout(columns, 1);
     columns->setContentsMargins(12, 0, 12, 12);
     columns->setSpacing(12);
     columns->addWidget(makeColumn(m_waiting, tr("Waiting"), theme::kEspresso), 1);
@@ -278,6 +289,11 @@ void BaristaWindow::refresh()
     m_shopButton->setText(m_model.shopOpen() ? tr("Close shop") : tr("Open shop"));
     m_undoButton->setVisible(m_model.canUndo());
     m_undoButton->setText(m_model.undoLabel());
+    QStringList allDay;
+    for (const auto &[what, count] : m_model.allDay())
+        allDay << tr("%1× %2").arg(count).arg(what);
+    m_allDayStrip->setText(tr("All day:  %1").arg(allDay.join(QStringLiteral("   ·   "))));
+    m_allDayStrip->setVisible(!allDay.isEmpty());
     for (const Column *c : {&m_waiting, &m_making, &m_ready}) {
         for (OrderCard *card : c->cards)
             card->setSelected(card->orderId() == m_selected);

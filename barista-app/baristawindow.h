@@ -64,6 +64,7 @@ private:
     QLabel *m_error;
     QPushButton *m_shopButton;
     QPushButton *m_undoButton;
+    QLabel *m_allDayStrip;
     QList<QPushButton *> m_nav;
     QString m_selected;
     QWidget *m_confirm;

@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QJsonArray>
+#include <QLabel>
 #include <QPushButton>
 #include <QTest>
 
@@ -299,6 +300,10 @@ void TestBarista::allDayCounts()
     QTRY_COMPARE(tablet.window.model().allDay(), (Counts{{QStringLiteral("Latte · Oat"), 2}, {QStringLiteral("Espresso"), 1}}));
     QVERIFY(shop.barista->call(QStringLiteral("order.complete"), {{QStringLiteral("orderId"), a}}).ok);
     QTRY_COMPARE(tablet.window.model().allDay(), (Counts{{QStringLiteral("Espresso"), 1}, {QStringLiteral("Latte · Oat"), 1}}));
+    // Shown above the columns too.
+    auto *strip = tablet.window.findChild<QLabel *>(QStringLiteral("allDayStrip"));
+    QVERIFY(strip && strip->isVisible());
+    QTRY_VERIFY(strip->text().contains(QStringLiteral("1× Espresso")) && strip->text().contains(QStringLiteral("1× Latte · Oat")));
 }
 
 void TestBarista::chimeOnNewOrders()
