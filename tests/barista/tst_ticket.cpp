@@ -68,6 +68,8 @@ void TestTicket::fitsReceiptPaper()
     for (const QString &expected : {QStringLiteral("#128"), QStringLiteral("Maximilianajosephine"),
                                     QStringLiteral("Double Espresso"), QStringLiteral("Oat"), QStringLiteral("Extra hot")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
+    // The time is the last line: the page, cut to the ticket's length, still holds it.
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\d\\d:\\d\\d"))), qPrintable(text));
 }
 
 QTEST_MAIN(TestTicket)
