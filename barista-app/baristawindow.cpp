@@ -294,6 +294,12 @@ void BaristaWindow::refresh()
         allDay << tr("%1× %2").arg(count).arg(what);
     m_allDayStrip->setText(tr("All day:  %1").arg(allDay.join(QStringLiteral("   ·   "))));
     m_allDayStrip->setVisible(!allDay.isEmpty());
+    // The digits a bump bar sends, shown on the cards they select (see keyPressEvent).
+    int digit = 0;
+    for (const Column *c : {&m_waiting, &m_making}) {
+        for (OrderCard *card : c->cards)
+            card->setKeyHint(++digit <= 9 ? digit : 0);
+    }
     for (const Column *c : {&m_waiting, &m_making, &m_ready}) {
         for (OrderCard *card : c->cards)
             card->setSelected(card->orderId() == m_selected);

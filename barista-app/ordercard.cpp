@@ -28,6 +28,7 @@ OrderCard::OrderCard(BaristaModel &model, const Order &order, QWidget *parent)
     , m_name(new QLabel(this))
     , m_drink(new QLabel(this))
     , m_age(new QLabel(this))
+    , m_key(new QLabel(this))
 {
     setObjectName(QStringLiteral("card-") + m_id);
     setAutoFillBackground(true);
@@ -48,6 +49,12 @@ OrderCard::OrderCard(BaristaModel &model, const Order &order, QWidget *parent)
     who->addWidget(m_name);
     who->addWidget(m_age);
     top->addLayout(who, 1);
+    m_key->setFont(theme::font(20, QFont::Bold));
+    m_key->setAlignment(Qt::AlignCenter);
+    m_key->setFixedSize(40, 40);
+    m_key->setStyleSheet(QStringLiteral("color: %1; border: 2px solid %1; border-radius: 8px;").arg(theme::kMuted.name()));
+    m_key->hide();
+    top->addWidget(m_key, 0, Qt::AlignTop);
     // The cup's picture beside the drink: in a rush the eye finds a latte faster than
     // the word "Latte".
     auto *drinkRow = new QHBoxLayout;
@@ -124,6 +131,12 @@ void OrderCard::setSelected(bool selected)
                       .arg(selected ? QStringLiteral("5px solid ") + theme::kCrema.name() : QStringLiteral("none")));
 }
 
+void OrderCard::setKeyHint(int digit)
+{
+    m_key->setVisible(digit > 0);
+    m_key->setText(QString::number(digit));
+}
+
 void OrderCard::refresh(const Order &o)
 {
     m_number->setText(o.number ? QStringLiteral("#%1").arg(*o.number) : QStringLiteral("–"));
@@ -132,9 +145,10 @@ void OrderCard::refresh(const Order &o)
     if (!o.modifiers.isEmpty())
         drink += QStringLiteral(" · ") + o.modifiers.join(QStringLiteral(", "));
     m_drink->setText(drink);
-    QString age = tr("waiting %1").arg(minutesSeconds(m_model.ageMs(o)));
+    // Short enough for one line beside the bump-bar digit: the column says what it is.
+    QString age = tr("%1 old").arg(minutesSeconds(m_model.ageMs(o)));
     if (o.state == OrderState::InProduction && !o.baristaId.isEmpty())
-        age = tr("%1 · made by %2").arg(minutesSeconds(m_model.ageMs(o)), o.baristaId);
+        age = tr("%1 · %2").arg(minutesSeconds(m_model.ageMs(o)), o.baristaId);
     if (o.deadline && o.state != OrderState::Completed)
         age += tr(" · %1 left").arg(minutesSeconds(std::max<qint64>(0, *o.deadline - m_model.now())));
     if (o.state == OrderState::Completed) {

@@ -22,6 +22,8 @@ public:
     QString orderId() const { return m_id; }
     void refresh(const Order &order);
     void setSelected(bool selected);
+    // The bump-bar digit that selects this card (0: none).
+    void setKeyHint(int digit);
 
 private:
     QPushButton *addButton(const QString &text, const QString &name, const QColor &colour);
@@ -33,6 +35,7 @@ private:
     QLabel *m_name;
     QLabel *m_drink;
     QLabel *m_age;
+    QLabel *m_key;
     QList<QPushButton *> m_buttons;
     bool m_selected = false;
 };
