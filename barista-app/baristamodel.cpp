@@ -25,7 +25,16 @@ BaristaModel::BaristaModel(PressoClient &client, QObject *parent)
     });
     // Ages and the leaving of ready orders move with time.
     auto *timer = new QTimer(this);
-    connect(timer, &QTimer::timeout, this, &BaristaModel::changed);
+    connect(timer, &QTimer::timeout, this, [this] {
+        // Ready orders that have left the screen are not kept all day.
+        const Millis t = now();
+        m_orders.removeIf([&](const auto &it) {
+            const Order &o = it.value();
+            return o.state == OrderState::Completed && o.completedAt && t - *o.completedAt >= kReadyShownMs
+                   && !m_inFlight.contains(o.id.value) && !(m_undo && m_undo->orderId == o.id.value);
+        });
+        Q_EMIT changed();
+    });
     timer->start(1000);
     if (Clock *clock = client.options().clock)
         connect(clock, &Clock::jumped, this, &BaristaModel::changed);
@@ -137,7 +146,9 @@ BaristaModel::Age BaristaModel::ageOf(const Order &order) const
 
 bool BaristaModel::act(const QString &op, const QString &orderId, const QString &undoLabel)
 {
-    if (m_inFlight.contains(orderId) || !m_orders.contains(orderId))
+    // A cancelled order has left the columns, yet its Undo must still reach the server.
+    const bool undoing = m_undo && m_undo->orderId == orderId;
+    if (m_inFlight.contains(orderId) || (!m_orders.contains(orderId) && !undoing))
         return false;
     m_inFlight.insert(orderId);
     m_lastError.clear();

@@ -228,13 +228,24 @@ void TestBarista::undoWithinAMinuteOnly()
     QTRY_COMPARE(stateOnServer(shop, id), QStringLiteral("IN_PRODUCTION"));
     QTRY_COMPARE(ids(tablet.window.model().making()), QStringList{id});
 
-    // A cancel, undone too late: the button goes, and the server would refuse.
-    QTRY_VERIFY(tablet.button(id, "cancel"));
-    QTest::mouseClick(tablet.button(id, "cancel"), Qt::LeftButton);
-    QTRY_VERIFY(tablet.window.confirmButton()->isVisible());
-    QTest::mouseClick(tablet.window.confirmButton(), Qt::LeftButton);
-    QTRY_COMPARE(stateOnServer(shop, id), QStringLiteral("CANCELLED"));
-    QTRY_VERIFY(tablet.window.undoButton()->isVisible());
+    // A cancel, undone in time: the order comes back to Making.
+    auto cancel = [&] {
+        QTRY_VERIFY(tablet.button(id, "cancel") && tablet.button(id, "cancel")->isEnabled());
+        QTest::mouseClick(tablet.button(id, "cancel"), Qt::LeftButton);
+        QTRY_VERIFY(tablet.window.confirmButton()->isVisible());
+        QTest::mouseClick(tablet.window.confirmButton(), Qt::LeftButton);
+        QTRY_COMPARE(stateOnServer(shop, id), QStringLiteral("CANCELLED"));
+        QTRY_VERIFY(tablet.window.undoButton()->isVisible());
+    };
+    cancel();
+    QTRY_VERIFY(ids(tablet.window.model().making()).isEmpty());
+    shop.server.clock().advance(30'000);
+    QTest::keyClick(&tablet.window, Qt::Key_Backspace); // the bump bar's undo
+    QTRY_COMPARE(stateOnServer(shop, id), QStringLiteral("IN_PRODUCTION"));
+    QTRY_COMPARE(ids(tablet.window.model().making()), QStringList{id});
+
+    // Cancelled again, and undone too late: the button goes, and the server refuses.
+    cancel();
     shop.server.clock().advance(61'000);
     QTRY_VERIFY(!tablet.window.undoButton()->isVisible());
     QVERIFY(!tablet.window.model().undo());
