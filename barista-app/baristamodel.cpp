@@ -156,11 +156,17 @@ bool BaristaModel::act(const QString &op, const QString &orderId, const QString 
     Request req;
     req.op = op;
     req.args = QJsonObject{{QStringLiteral("orderId"), orderId}};
-    req.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_client.request(req, [this, op, orderId, undoLabel, guard = QPointer<BaristaModel>(this)](const Response &r) {
+    // A tap after a lost answer is the same action: it keeps the first tap's key, so the
+    // server runs it once even if the first one did arrive.
+    const QString retryKey = op + QLatin1Char('/') + orderId;
+    req.requestId = m_retryKeys.value(retryKey, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_retryKeys.insert(retryKey, req.requestId);
+    m_client.request(req, [this, op, orderId, undoLabel, retryKey, guard = QPointer<BaristaModel>(this)](const Response &r) {
         if (!guard)
             return;
         m_inFlight.remove(orderId);
+        if (r.ok || r.serverTime != 0) // the server answered: the next tap is a new action
+            m_retryKeys.remove(retryKey);
         if (r.ok) {
             if (const auto order = Order::fromJson(r.result.value(QStringLiteral("order")).toObject())) {
                 upsert(*order);

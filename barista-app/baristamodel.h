@@ -84,6 +84,7 @@ private:
     PressoClient &m_client;
     QHash<QString, Order> m_orders;
     QSet<QString> m_inFlight;
+    QHash<QString, QString> m_retryKeys; // "op/orderId" -> requestId of an unanswered tap
     QString m_pendingCancel;
     QString m_lastError;
     ShopSettings m_shop;
