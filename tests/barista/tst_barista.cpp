@@ -209,6 +209,9 @@ void TestBarista::columnsEqualTheServerAfterItReturns()
     QTRY_COMPARE(ids(tablet.window.model().waiting()), listed("QUEUED"));
     QTRY_COMPARE(ids(tablet.window.model().making()), listed("IN_PRODUCTION"));
     QCOMPARE(ids(tablet.window.model().making()), QStringList{placed.at(0)});
+    // And the screen shows just those cards.
+    QTRY_VERIFY(tablet.window.card(placed.at(0)) && tablet.window.card(placed.at(2)));
+    QTRY_VERIFY(!tablet.window.card(placed.at(1)));
 }
 
 void TestBarista::undoWithinAMinuteOnly()
