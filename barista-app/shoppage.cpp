@@ -7,7 +7,7 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
-#include <QLineEdit>
+#include <QPrinterInfo>
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
@@ -31,27 +31,33 @@ ShopPage::ShopPage(BaristaModel &model, QWidget *parent)
     , m_chime(new QCheckBox(tr("Chime on each new order"), this))
     , m_tickets(new QCheckBox(tr("Print a ticket on Make"), this))
     , m_paper(new QComboBox(this))
-    , m_printer(new QLineEdit(this))
+    , m_printer(new QComboBox(this))
 {
     QSettings settings;
     m_chime->setChecked(settings.value(QStringLiteral("chime"), true).toBool());
     m_tickets->setChecked(settings.value(QStringLiteral("tickets"), false).toBool());
     m_paper->addItems({tr("80 mm receipt paper"), tr("58 mm receipt paper")});
     m_paper->setCurrentIndex(settings.value(QStringLiteral("narrowPaper"), false).toBool() ? 1 : 0);
-    m_printer->setText(settings.value(QStringLiteral("printer")).toString());
-    m_printer->setPlaceholderText(tr("Printer name (empty: a PDF per ticket)"));
+    // A list to tap, not a name to type with wet hands: CUPS's printers, or a PDF file.
+    m_printer->addItem(tr("Tickets to PDF files"), QString());
+    for (const QString &name : QPrinterInfo::availablePrinterNames())
+        m_printer->addItem(tr("Printer: %1").arg(name), name);
+    const QString saved = settings.value(QStringLiteral("printer")).toString();
+    if (!saved.isEmpty() && m_printer->findData(saved) < 0)
+        m_printer->addItem(tr("Printer: %1 (not found)").arg(saved), saved);
+    m_printer->setCurrentIndex(std::max(0, m_printer->findData(saved)));
     m_printer->setAccessibleName(tr("Ticket printer"));
     auto save = [this] {
         QSettings s;
         s.setValue(QStringLiteral("chime"), m_chime->isChecked());
         s.setValue(QStringLiteral("tickets"), m_tickets->isChecked());
         s.setValue(QStringLiteral("narrowPaper"), m_paper->currentIndex() == 1);
-        s.setValue(QStringLiteral("printer"), m_printer->text().trimmed());
+        s.setValue(QStringLiteral("printer"), m_printer->currentData().toString());
     };
     connect(m_chime, &QCheckBox::toggled, this, save);
     connect(m_tickets, &QCheckBox::toggled, this, save);
     connect(m_paper, &QComboBox::currentIndexChanged, this, save);
-    connect(m_printer, &QLineEdit::editingFinished, this, save);
+    connect(m_printer, &QComboBox::currentIndexChanged, this, save);
     for (QWidget *w : std::initializer_list<QWidget *>{m_chime, m_tickets, m_paper, m_printer}) {
         w->setFont(theme::font(22));
         w->setMinimumHeight(56);
@@ -88,7 +94,7 @@ ShopPage::ShopPage(BaristaModel &model, QWidget *parent)
 
 bool ShopPage::chimeOn() const { return m_chime->isChecked(); }
 bool ShopPage::ticketsOn() const { return m_tickets->isChecked(); }
-QString ShopPage::printer() const { return m_printer->text().trimmed(); }
+QString ShopPage::printer() const { return m_printer->currentData().toString(); }
 bool ShopPage::narrowPaper() const { return m_paper->currentIndex() == 1; }
 
 void ShopPage::refresh()

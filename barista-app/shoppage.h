@@ -6,7 +6,6 @@ class QCheckBox;
 class QComboBox;
 class QGridLayout;
 class QLabel;
-class QLineEdit;
 
 namespace presso {
 
@@ -34,7 +33,7 @@ private:
     QCheckBox *m_chime;
     QCheckBox *m_tickets;
     QComboBox *m_paper;
-    QLineEdit *m_printer;
+    QComboBox *m_printer;
     QString m_menuShape;
 };
 
