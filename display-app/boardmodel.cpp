@@ -177,7 +177,11 @@ QList<Order> BoardModel::ready() const
         if (o.state == OrderState::Completed && o.completedAt && t - *o.completedAt < kReadyShownMs)
             out.append(o);
     }
-    std::sort(out.begin(), out.end(), [](const Order &a, const Order &b) { return *a.completedAt > *b.completedAt; });
+    // Ties (completed within the same millisecond) fall back on the number, so the list
+    // does not shuffle between repaints.
+    std::sort(out.begin(), out.end(), [](const Order &a, const Order &b) {
+        return std::tuple(*a.completedAt, a.number.value_or(0)) > std::tuple(*b.completedAt, b.number.value_or(0));
+    });
     return out;
 }
 

@@ -176,39 +176,40 @@ void BoardView::paintColumn(QPainter &p, const QRect &area, const QString &title
         const Order &o = orders.at(i);
         const QRect row(list.left(), y, list.width(), rowH);
         const bool making = o.state == OrderState::InProduction;
-        const QColor fill = ready && m_model.isHighlighted(o) ? theme::kReady.lighter(170) : theme::kPaper;
-        roundedRect(p, row, h / 90.0, fill);
+        // A new arrival is a solid green card with white text: seen from the back of the queue.
+        const bool lit = ready && m_model.isHighlighted(o);
+        roundedRect(p, row, h / 90.0, lit ? theme::kReady : theme::kPaper);
         const int numberW = row.width() * 30 / 100;
-        p.setPen(accent);
+        p.setPen(lit ? QColor(Qt::white) : accent);
         p.setFont(theme::font(rowH * 62 / 100, QFont::Black));
         p.drawText(QRect(row.left(), row.top(), numberW, rowH), Qt::AlignCenter,
                    o.number ? QString::number(*o.number) : QStringLiteral("–"));
         const QRect text(row.left() + numberW, row.top() + rowH / 10, row.width() - numberW - rowH / 6, rowH * 8 / 10);
-        p.setPen(theme::kEspresso);
-        p.setFont(theme::font(rowH * 30 / 100, QFont::Bold));
-        const QFontMetrics nameMetrics(p.font());
-        p.drawText(QRect(text.left(), text.top(), text.width(), text.height() / 2), Qt::AlignLeft | Qt::AlignVCenter,
-                   nameMetrics.elidedText(o.customerName.isEmpty() ? tr("Guest") : o.customerName, Qt::ElideRight, text.width()));
-        QString drink = o.drink;
-        if (!o.modifiers.isEmpty())
-            drink += QStringLiteral(" · ") + o.modifiers.join(QStringLiteral(", "));
-        p.setPen(theme::kMuted);
-        p.setFont(theme::font(rowH * 20 / 100));
-        const QFontMetrics drinkMetrics(p.font());
-        QRect drinkRect(text.left(), text.top() + text.height() / 2, text.width(), text.height() / 2);
+        QRect nameRect(text.left(), text.top(), text.width(), text.height() / 2);
         if (making) {
-            // The sign that someone is making it now.
+            // The sign that someone is making it now sits on the name line, which is short,
+            // so the drink and its options keep the whole second line.
             const QString label = tr("Making");
             p.setFont(theme::font(rowH * 18 / 100, QFont::Bold));
             const int pillW = QFontMetrics(p.font()).horizontalAdvance(label) + rowH / 4;
-            const QRectF pill(text.right() - pillW, drinkRect.top() + drinkRect.height() * 0.1, pillW, drinkRect.height() * 0.8);
+            const QRectF pill(text.right() - pillW, nameRect.top() + nameRect.height() * 0.1, pillW, nameRect.height() * 0.8);
             roundedRect(p, pill, pill.height() / 2, theme::kCrema);
             p.setPen(Qt::white);
             p.drawText(pill, Qt::AlignCenter, label);
-            drinkRect.setRight(int(pill.left()) - rowH / 10);
-            p.setPen(theme::kMuted);
-            p.setFont(theme::font(rowH * 20 / 100));
+            nameRect.setRight(int(pill.left()) - rowH / 10);
         }
+        p.setPen(lit ? QColor(Qt::white) : theme::kEspresso);
+        p.setFont(theme::font(rowH * 30 / 100, QFont::Bold));
+        const QFontMetrics nameMetrics(p.font());
+        p.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                   nameMetrics.elidedText(o.customerName.isEmpty() ? tr("Guest") : o.customerName, Qt::ElideRight, nameRect.width()));
+        QString drink = o.drink;
+        if (!o.modifiers.isEmpty())
+            drink += QStringLiteral(" · ") + o.modifiers.join(QStringLiteral(", "));
+        p.setPen(lit ? QColor(Qt::white) : theme::kMuted);
+        p.setFont(theme::font(rowH * 20 / 100));
+        const QFontMetrics drinkMetrics(p.font());
+        const QRect drinkRect(text.left(), text.top() + text.height() / 2, text.width(), text.height() / 2);
         p.drawText(drinkRect, Qt::AlignLeft | Qt::AlignVCenter, drinkMetrics.elidedText(drink, Qt::ElideRight, drinkRect.width()));
     }
     if (overflow) {

@@ -267,6 +267,9 @@ void TestDisplay::screenshots()
     shop.server.clock().advance(20'000); // past the arrival highlight, mostly
     QVERIFY(shop.barista->call(QStringLiteral("order.complete"), {{QStringLiteral("orderId"), ids.at(3)}}).ok);
     QTRY_COMPARE(screen.window.model().ready().size(), 4);
+    // One drink being made, so the picture shows its sign.
+    QVERIFY(shop.barista->call(QStringLiteral("order.claim"), {{QStringLiteral("orderId"), ids.at(4)}}).ok);
+    QTRY_COMPARE(screen.window.model().preparing().first().state, OrderState::InProduction);
     QTRY_COMPARE(screen.decoded(), currentUrl(shop));
     saveScreen(screen.window, QStringLiteral("1-open"));
 
