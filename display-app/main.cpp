@@ -10,9 +10,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption noCallout(QStringLiteral("no-callout"), QStringLiteral("Do not call out ready orders aloud."));
     shell.parser().addOption(noCallout);
     return shell.run([&](presso::PressoClient &client) {
-        QSettings settings;
-        if (shell.parser().isSet(noCallout))
-            settings.setValue(QStringLiteral("callout"), false);
-        return std::make_unique<presso::DisplayWindow>(client, settings.value(QStringLiteral("callout"), true).toBool());
+        // The flag silences this run only; the setting "callout" (default on) is the lasting choice.
+        const bool callout = !shell.parser().isSet(noCallout)
+                             && QSettings().value(QStringLiteral("callout"), true).toBool();
+        return std::make_unique<presso::DisplayWindow>(client, callout);
     });
 }
