@@ -11,11 +11,14 @@
 #include "testshop.h"
 #include "theme.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
@@ -99,6 +102,8 @@ void saveScreen(QWidget &w, const QString &name)
 {
     const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/order-screens");
     QDir().mkpath(dir);
+    // Let pending relayouts (a button just hidden) happen, as they would on screen.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QVERIFY(w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
 }
 
@@ -122,6 +127,7 @@ private Q_SLOTS:
     void customerDeadline();
     void doubleTapOrdersOnce();
     void decoderOnFramesWithoutAServer();
+    void scanScreenShowsThePicture();
 };
 
 void TestOrder::scanOrderFollowReset_data()
@@ -172,6 +178,8 @@ void TestOrder::scanOrderFollowReset()
 
     QVERIFY(shop.barista->call(QStringLiteral("order.claim"), {{QStringLiteral("orderId"), order->id.value}}).ok);
     QTRY_COMPARE(kiosk.window.controller().order()->state, OrderState::InProduction);
+    if (kind == QLatin1String("clean"))
+        saveScreen(kiosk.window, QStringLiteral("4b-being-made"));
     QVERIFY(shop.barista->call(QStringLiteral("order.complete"), {{QStringLiteral("orderId"), order->id.value}}).ok);
     QTRY_COMPARE(kiosk.window.controller().order()->state, OrderState::Completed);
     if (kind == QLatin1String("clean"))
@@ -378,6 +386,20 @@ void TestOrder::decoderOnFramesWithoutAServer()
     QImage blank(640, 480, QImage::Format_RGB32);
     blank.fill(Qt::gray);
     QCOMPARE(QrScanner::decode(blank), QString());
+}
+
+// The idle screen with a camera that sees no code yet: the picture shows and the kiosk waits.
+void TestOrder::scanScreenShowsThePicture()
+{
+    TestShop shop;
+    QImage nothing(320, 320, QImage::Format_RGB32);
+    nothing.fill(Qt::white);
+    ImageSequenceFrameSource source({photoLike(nothing)}, 50);
+    Kiosk kiosk(shop, &source);
+    QVERIFY(kiosk.ready());
+    QTRY_VERIFY(std::ranges::any_of(kiosk.window.findChildren<QLabel *>(), [](QLabel *l) { return !l->pixmap().isNull() && l->pixmap().width() > 300; }));
+    QCOMPARE(kiosk.window.controller().stage(), Stage::Scan);
+    saveScreen(kiosk.window, QStringLiteral("0-scan-live-picture"));
 }
 
 QTEST_MAIN(TestOrder)
