@@ -75,8 +75,9 @@ void BoardView::paintClosed(QPainter &p)
     const int icon = h / 4;
     p.drawPixmap((width() - icon) / 2, h / 6, drinkPixmap(QStringLiteral("presso"), icon));
     p.setPen(theme::kEspresso);
-    p.setFont(theme::font(h / 13, QFont::Bold));
-    const QRect text(width() / 10, h / 6 + icon + h / 20, width() * 8 / 10, h / 4);
+    // Sized to stay on one line on a 16:9 screen: a lone "now" on a second line reads badly.
+    p.setFont(theme::font(h / 15, QFont::Bold));
+    const QRect text(width() / 16, h / 6 + icon + h / 20, width() * 14 / 16, h / 4);
     p.drawText(text, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
                tr("The shop is not taking orders right now"));
     p.setPen(theme::kMuted);
