@@ -98,7 +98,8 @@ void BoardView::paintCode(QPainter &p, const QRect &area)
     drawFitted(p, QRect(inner.left(), inner.top(), inner.width(), h / 11), Qt::AlignCenter, title, h / 14, QFont::Bold);
     p.setPen(theme::kMuted);
     const QString subtitle = code.visible ? tr("Hold the kiosk's camera up to this code")
-                                          : tr("This code's drinks are all taken");
+                                          : code.drinksLeft > 0 ? tr("This code is about to change")
+                                                                : tr("This code's drinks are all taken");
     drawFitted(p, QRect(inner.left(), inner.top() + h / 11, inner.width(), h / 26), Qt::AlignCenter, subtitle, h / 34);
 
     const int side = std::min(inner.width(), h * 56 / 100);
