@@ -235,6 +235,9 @@ void KioskWindow::refresh()
         m_nameEdit->clear();
         if (m_controller.message().isEmpty())
             m_codeEdit->clear();
+    } else if (stage == Stage::Menu) {
+        // The code is spent once redeemed; a refused one stays so a typo can be fixed.
+        m_codeEdit->clear();
     }
 
     rebuildMenu();

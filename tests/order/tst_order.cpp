@@ -354,6 +354,7 @@ void TestOrder::customerDeadline()
     shop.server.clock().advance(300'000); // the customer walked away
     QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Scan);
     QVERIFY(kiosk.window.controller().message().contains(QStringLiteral("5 minutes to order ran out")));
+    QVERIFY(kiosk.find<QLineEdit>(QStringLiteral("code"))->text().isEmpty()); // the spent code is gone
     saveScreen(kiosk.window, QStringLiteral("9-timed-out"));
 }
 
