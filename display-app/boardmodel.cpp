@@ -115,6 +115,15 @@ void BoardModel::onEvent(const EventFrame &frame)
 
 void BoardModel::tick()
 {
+    // A TV runs all day: forget completed orders once they are off the board and out of
+    // the pace window, so the board's memory stays the size of the last half hour.
+    const Millis t = now();
+    for (auto it = m_orders.begin(); it != m_orders.end();) {
+        if (it->completedAt && t - *it->completedAt >= kPaceWindowMs)
+            it = m_orders.erase(it);
+        else
+            ++it;
+    }
     if (m_qr && now() >= m_qr->endsAt)
         refreshCode();
     Q_EMIT changed();
@@ -196,7 +205,7 @@ int BoardModel::estimatedWaitMinutes() const
     QList<Millis> done;
     const Millis t = now();
     for (const Order &o : m_orders) {
-        if (o.completedAt && t - *o.completedAt < 30 * 60 * 1000)
+        if (o.completedAt && t - *o.completedAt < kPaceWindowMs)
             done.append(*o.completedAt);
     }
     std::sort(done.begin(), done.end());

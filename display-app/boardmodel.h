@@ -22,6 +22,8 @@ class BoardModel : public QObject
 public:
     static constexpr qint64 kReadyShownMs = 10 * 60 * 1000;
     static constexpr qint64 kReadyHighlightMs = 8 * 1000;
+    // Completions this recent set the pace of the estimated wait.
+    static constexpr qint64 kPaceWindowMs = 30 * 60 * 1000;
 
     explicit BoardModel(PressoClient &client, QObject *parent = nullptr);
 
