@@ -90,6 +90,11 @@ bool Publisher::canResume(qint64 seq)
     const EventBounds b = m_storage.eventBounds();
     if (seq > b.last)
         return false;
+    // A long absence is cheaper to answer with the snapshot than with the whole backlog,
+    // which could also be more than a slow client may leave unread: it would be dropped,
+    // reconnect, ask to resume again, and never catch up.
+    if (b.last - seq > kMaxReplay)
+        return false;
     // Everything after seq must still be in the log.
     return seq >= b.last || (b.first > 0 && seq >= b.first - 1);
 }

@@ -29,6 +29,7 @@ public:
     // Sends every event after seq that the session may see. False when the log no
     // longer holds them all (pruned) or seq is in the future: the snapshot decides.
     bool canResume(qint64 seq);
+    static constexpr qint64 kMaxReplay = 1000;
     // Sends the events in (afterSeq, upToSeq] that the session may see.
     void replay(Session &session, qint64 afterSeq, qint64 upToSeq);
 

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void requestIdsExpireAfterTenMinutes();
     void resumeReplaysWhatWasMissed();
     void resumeFromTheFutureIsRefused();
+    void aLongAbsenceTakesTheSnapshot();
     void restartKeepsOrdersNumbersAndDeadlines();
     void deadlinesThatPassedWhileDownTimeOutAtStart();
     void migratesAndRefusesANewerSchema();
@@ -128,6 +129,26 @@ void TestDurability::resumeFromTheFutureIsRefused()
     QVERIFY(r.result.value(QStringLiteral("snapshot")).toObject().contains(QStringLiteral("orders")));
     probe.call(QStringLiteral("ping"));
     QVERIFY(probe.events().isEmpty());
+}
+
+void TestDurability::aLongAbsenceTakesTheSnapshot()
+{
+    TestShop shop;
+    const qint64 from = shop.server.services().storage.eventBounds().last;
+    for (int i = 0; i <= Publisher::kMaxReplay; ++i)
+        QVERIFY(shop.admin->call(QStringLiteral("shop.setOpen"), {{QStringLiteral("open"), i % 2 == 1}}).ok);
+    WsProbe back(shop.server.url());
+    QVERIFY(back.connectNow());
+    const Response r = back.hello(Role::Display, shop.displayToken, from);
+    QVERIFY(r.ok);
+    QCOMPARE(r.result.value(QStringLiteral("resumed")).toBool(), false);
+    back.call(QStringLiteral("ping"));
+    QVERIFY(back.events().isEmpty()); // no backlog pushed at it
+    // A short absence still resumes.
+    WsProbe soon(shop.server.url());
+    QVERIFY(soon.connectNow());
+    QVERIFY(soon.hello(Role::Display, shop.displayToken, r.result.value(QStringLiteral("seq")).toInteger() - 5)
+                .result.value(QStringLiteral("resumed")).toBool());
 }
 
 void TestDurability::restartKeepsOrdersNumbersAndDeadlines()
