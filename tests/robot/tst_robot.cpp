@@ -81,6 +81,13 @@ void TestRobot::checksCatchWhatWentWrong()
     QCOMPARE(checkTraces(traces, log, 14, journeys).size(), 1); // seq 12 was missed
     traces.back()->segments.first().seen = {11, 12, 13};
     QVERIFY(checkTraces(traces, log, 14, journeys).isEmpty()); // 14 is staff-only
+    // Dropped after 11 and back with a snapshot as of 13: 12 and 13 are the snapshot's.
+    traces.back()->segments.first().seen = {11};
+    traces.back()->segments.append(ClientTrace::Segment{13, {}});
+    QVERIFY(checkTraces(traces, log, 14, journeys).isEmpty());
+    // But a hole inside a segment is still caught.
+    traces.back()->segments.first().seen = {11, 13};
+    QCOMPARE(checkTraces(traces, log, 14, journeys).size(), 1);
 }
 
 // Network faults: a hundred client links cut at random mid-run. Every client is live again

@@ -66,6 +66,11 @@ QStringList checkTraces(const std::vector<std::unique_ptr<ClientTrace>> &traces,
                 if (seq <= end)
                     seen.append(seq);
             }
+            // A segment that a snapshot ended (the link dropped, and the next hello did not
+            // resume) may stop early: the snapshot covers its tail. It may not have holes.
+            const bool last = s + 1 == t->segments.size();
+            if (!last && seen.size() <= expected.size())
+                expected = expected.mid(0, seen.size());
             if (seen != expected) {
                 qsizetype i = 0;
                 while (i < seen.size() && i < expected.size() && seen.at(i) == expected.at(i))

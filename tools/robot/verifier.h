@@ -18,8 +18,9 @@ struct LoggedEvent
 QStringList checkJourneys(const QHash<QString, Journey> &journeys, const QHash<QString, QString> &serverStates);
 // No order number was given twice on one day.
 QStringList checkNumbers(const QHash<QString, Journey> &journeys);
-// Each client saw, in each segment, exactly the events of the log its role may see, in
-// order, without a gap, up to lastSeq.
+// Each client saw, in each segment, the events of the log its role may see, in order,
+// without a gap: the last segment up to lastSeq; an earlier one, which a snapshot ended,
+// up to where it stopped.
 QStringList checkTraces(const std::vector<std::unique_ptr<ClientTrace>> &traces,
                         const QList<LoggedEvent> &log, qint64 lastSeq,
                         const QHash<QString, Journey> &journeys);
