@@ -15,14 +15,9 @@ BaristaModel::BaristaModel(PressoClient &client, QObject *parent)
 {
     connect(&client, &PressoClient::snapshot, this, &BaristaModel::onSnapshot);
     connect(&client, &PressoClient::event, this, &BaristaModel::onEvent);
-    connect(&client, &PressoClient::live, this, [this] {
-        m_live = true;
-        Q_EMIT changed();
-    });
-    connect(&client, &PressoClient::stale, this, [this] {
-        m_live = false;
-        Q_EMIT changed();
-    });
+    // Liveness is the client's own state; a change of it is a change to show.
+    connect(&client, &PressoClient::live, this, &BaristaModel::changed);
+    connect(&client, &PressoClient::stale, this, &BaristaModel::changed);
     // Ages and the leaving of ready orders move with time.
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, [this] {
@@ -38,6 +33,11 @@ BaristaModel::BaristaModel(PressoClient &client, QObject *parent)
     timer->start(1000);
     if (Clock *clock = client.options().clock)
         connect(clock, &Clock::jumped, this, &BaristaModel::changed);
+}
+
+bool BaristaModel::live() const
+{
+    return m_client.isLive();
 }
 
 Millis BaristaModel::now() const

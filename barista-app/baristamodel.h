@@ -26,7 +26,7 @@ public:
     explicit BaristaModel(PressoClient &client, QObject *parent = nullptr);
 
     Millis now() const;
-    bool live() const { return m_live; }
+    bool live() const;
     bool shopOpen() const { return m_shop.open; }
     const Menu &menu() const { return m_menu; }
 
@@ -89,7 +89,6 @@ private:
     QString m_lastError;
     ShopSettings m_shop;
     Menu m_menu;
-    bool m_live = false;
     bool m_shopRequest = false;
     struct Undoable
     {

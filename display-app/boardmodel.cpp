@@ -27,20 +27,20 @@ BoardModel::BoardModel(PressoClient &client, QObject *parent)
 {
     connect(&client, &PressoClient::snapshot, this, &BoardModel::onSnapshot);
     connect(&client, &PressoClient::event, this, &BoardModel::onEvent);
-    connect(&client, &PressoClient::live, this, [this] {
-        m_live = true;
-        Q_EMIT changed();
-    });
-    connect(&client, &PressoClient::stale, this, [this] {
-        m_live = false;
-        Q_EMIT changed();
-    });
+    // Liveness is the client's own state; a change of it is a change to show.
+    connect(&client, &PressoClient::live, this, &BoardModel::changed);
+    connect(&client, &PressoClient::stale, this, &BoardModel::changed);
     // The bar, the countdown and the leaving of ready orders move with time.
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &BoardModel::tick);
     timer->start(kTickMs);
     if (Clock *clock = client.options().clock)
         connect(clock, &Clock::jumped, this, &BoardModel::tick);
+}
+
+bool BoardModel::live() const
+{
+    return m_client.isLive();
 }
 
 Millis BoardModel::now() const
@@ -133,7 +133,7 @@ void BoardModel::tick()
 // clock runs ahead) asks for it rather than showing an expired one.
 void BoardModel::refreshCode()
 {
-    if (m_refreshing || !m_live)
+    if (m_refreshing || !live())
         return;
     m_refreshing = true;
     m_client.request(QStringLiteral("qr.current"), {}, this, [this](const Response &r) {

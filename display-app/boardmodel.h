@@ -28,7 +28,7 @@ public:
     explicit BoardModel(PressoClient &client, QObject *parent = nullptr);
 
     Millis now() const;
-    bool live() const { return m_live; }
+    bool live() const;
     bool hasConfig() const { return m_hasConfig; }
     bool shopOpen() const { return m_shop.open; }
     const ShopSettings &shop() const { return m_shop; }
@@ -71,7 +71,6 @@ private:
     bool m_hasConfig = false;
     std::optional<QrCode> m_qr;
     QHash<QString, Order> m_orders;
-    bool m_live = false;
     bool m_refreshing = false;
 };
 
