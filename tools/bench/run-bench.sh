@@ -6,6 +6,8 @@ build_dir=$(cd "${1:-build}" && pwd)
 server="$build_dir/server/presso-server"
 robot="$build_dir/tools/robot/presso-robot"
 work=$(mktemp -d)
+# 1,000 subscribers on each side of P3 and P4 need more open files than the default.
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
 start_server() { # data-dir -> sets url
@@ -51,6 +53,21 @@ for name in ("event to barista", "event to display", "event to kiosk", "op qr.re
 print(f"P2 {r['journeysPerSecond']:.0f} journeys/s, checks ok: {r['ok']} (event times have 1 ms resolution)")
 PY
 kill %1; wait 2>/dev/null || true
+
+echo "-- P3: one event to 1,000 subscribers, presso against mosquitto (target <= 1.0x)"
+data="$work/p3"; mkdir -p "$data"
+token=$("$server" --data-dir "$data" device add --role admin --name bench 2>/dev/null)
+display=$("$server" --data-dir "$data" device add --role display --name fanout 2>/dev/null)
+start_server "$data"
+presso_pid=$!
+mqtt_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+printf 'listener %s 127.0.0.1\nallow_anonymous true\npersistence false\nmax_queued_messages 0\n' "$mqtt_port" >"$work/mosquitto.conf"
+mosquitto -c "$work/mosquitto.conf" >"$work/mosquitto.log" 2>&1 &
+mosquitto_pid=$!
+for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$mqtt_port") 2>/dev/null && break; sleep 0.05; done
+"$build_dir/tools/bench/presso-fanoutbench" --presso-port "${url##*:}" --admin-token "$token" \
+    --display-token "$display" --mqtt-port "$mqtt_port" --subscribers 1000 --rounds "${P3_ROUNDS:-200}" || true
+kill $mosquitto_pid $presso_pid; wait $mosquitto_pid $presso_pid 2>/dev/null || true
 
 echo "-- P4: server memory with 1,000 connected idle screens (target <= 60 MB)"
 data="$work/p4"; mkdir -p "$data"

@@ -11,6 +11,7 @@ packages=(
   libqrcodegencpp-dev libzxing-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-tools
   xvfb xauth poppler-utils sqlite3 fonts-dejavu-core openssl python3
+  mosquitto libmosquitto-dev
 )
 
 missing=()
