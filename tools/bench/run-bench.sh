@@ -85,6 +85,30 @@ echo "P4 server CPU with 1,000 screens pinging every 2 s: $(( (t1 - t0) * 100 / 
 wait $robot_pid 2>/dev/null || true
 kill $server_pid; wait $server_pid 2>/dev/null || true
 
+echo "-- P4: each app's memory and idle CPU, offscreen against a server (target <= 80 MB, <= 1 %)"
+data="$work/p4apps"; mkdir -p "$data"
+start_server "$data"
+server_pid=$!
+app_pids=()
+for app in barista-app/presso-barista:barista display-app/presso-display:display order-app/presso-order:kiosk; do
+    binary="$build_dir/${app%%:*}"
+    [ -x "$binary" ] || continue
+    tok=$("$server" --data-dir "$data" device add --role "${app##*:}" --name "bench-${app##*:}" 2>/dev/null)
+    QT_QPA_PLATFORM=offscreen "$binary" --server "$url" --token "$tok" --windowed >/dev/null 2>&1 &
+    app_pids+=($!)
+done
+sleep 8
+declare -A cpu0
+for pid in "${app_pids[@]}"; do cpu0[$pid]=$(awk '{print $14 + $15}' /proc/$pid/stat); done
+sleep 10
+for pid in "${app_pids[@]}"; do
+    ticks=$(( $(awk '{print $14 + $15}' /proc/$pid/stat) - ${cpu0[$pid]} ))
+    awk -v name="$(cat /proc/$pid/comm)" -v ticks="$ticks" -v hz="$(getconf CLK_TCK)" \
+        '/VmRSS/ {printf "P4 %-15s RSS %5.1f MB, idle CPU %4.1f %% of a core over 10 s (target <= 80 MB, <= 1 %%)\n", name, $2/1024, ticks*100/(10*hz)}' \
+        /proc/$pid/status
+done
+kill "${app_pids[@]}" $server_pid; wait "${app_pids[@]}" $server_pid 2>/dev/null || true
+
 echo "-- P5: kiosk decode time per 1280x720 frame (target <= 10 ms)"
 QT_QPA_PLATFORM=offscreen "$build_dir/tools/bench/presso-decodebench" 200 2>/dev/null || true
 
