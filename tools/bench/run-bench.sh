@@ -115,12 +115,16 @@ QT_QPA_PLATFORM=offscreen "$build_dir/tools/bench/presso-decodebench" 200 2>/dev
 echo "-- P6: start-up with 100k orders and 1M events stored (target <= 500 ms)"
 data="$work/p6"
 "$build_dir/tools/bench/presso-fillstore" "$data" 100000 1000000 2>/dev/null
-for run in 1 2 3; do
+# Three clean starts, then one after SIGKILL, when the server checks the whole file first.
+for run in 1 2 3 4; do
     t0=$(date +%s%N)
     "$server" --data-dir "$data" serve --listen 127.0.0.1:0 >"$data.out" 2>/dev/null &
     pid=$!
     until grep -q '^listening on' "$data.out" 2>/dev/null; do sleep 0.005; done
     t1=$(date +%s%N)
-    kill $pid; wait $pid 2>/dev/null || true
-    echo "P6 run $run: $(( (t1 - t0) / 1000000 )) ms to listening (target <= 500)"
+    if [ $run -lt 3 ]; then kill $pid; else kill -KILL $pid; fi
+    wait $pid 2>/dev/null || true
+    what="after a clean stop"
+    [ $run -eq 4 ] && what="after SIGKILL, with quick_check"
+    echo "P6 run $run, $what: $(( (t1 - t0) / 1000000 )) ms to listening (target <= 500)"
 done
