@@ -1,5 +1,7 @@
 #include "pressoclient.h"
 
+#include "lowdelay.h"
+
 #include "jsonreader.h"
 #include "logging.h"
 #include "ops.h"
@@ -159,6 +161,8 @@ void PressoClient::connectNow()
 
 void PressoClient::onConnected()
 {
+    if (!setLowDelay(m_socket))
+        qCWarning(lcClient) << "could not turn off Nagle's algorithm: frames may wait for delayed ACKs";
     if (m_socket->subprotocol() != QLatin1String(kSubprotocol))
         qCWarning(lcClient) << "the server did not accept subprotocol" << kSubprotocol;
     QJsonObject args{{QStringLiteral("protocol"), kProtocolVersion},

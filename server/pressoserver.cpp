@@ -1,5 +1,6 @@
 #include "pressoserver.h"
 
+#include "lowdelay.h"
 #include "serverlogging.h"
 
 #include <QUuid>
@@ -102,6 +103,8 @@ void PressoServer::onNewConnection()
         s->maxUnsent = m_options.maxUnsentBytes;
         s->rateLimit = m_options.maxRequestsPerSecond;
         socket->setParent(this);
+        if (!setLowDelay(socket, m_server.get()))
+            qCWarning(lcServer) << "could not turn off Nagle's algorithm for a connection";
         socket->setMaxAllowedIncomingFrameSize(limits::kMaxFrameBytes);
         socket->setMaxAllowedIncomingMessageSize(limits::kMaxFrameBytes);
         s->helloTimer = std::make_unique<QTimer>();

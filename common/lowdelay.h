@@ -1,0 +1,16 @@
+#pragma once
+
+class QObject;
+class QWebSocket;
+
+namespace presso {
+
+// Turns off Nagle's algorithm on a connected WebSocket's TCP socket. Without it a small
+// frame written while the previous one is unacknowledged waits for the peer's delayed
+// ACK, up to 40 ms on Linux: a response or event late by that much at random.
+// QWebSocket does not expose its socket: a client's is its child, and a server's stays
+// with the QWebSocketServer that accepted it (pass it as acceptedBy). Returns false if
+// the socket is not found (a Qt that builds its sockets differently).
+bool setLowDelay(QWebSocket *socket, const QObject *acceptedBy = nullptr);
+
+} // namespace presso
