@@ -199,6 +199,14 @@ bool BoardModel::isHighlighted(const Order &order) const
     return order.completedAt && now() - *order.completedAt < kReadyHighlightMs;
 }
 
+QString BoardModel::waitLine() const
+{
+    const int wait = estimatedWaitMinutes();
+    if (codeView().visible)
+        return wait == 1 ? tr("Order now: ready in about 1 minute") : tr("Order now: ready in about %1 minutes").arg(wait);
+    return wait == 1 ? tr("Drinks are ready in about 1 minute") : tr("Drinks are ready in about %1 minutes").arg(wait);
+}
+
 int BoardModel::estimatedWaitMinutes() const
 {
     // Pace: the average gap between the last completions, within the last half hour.

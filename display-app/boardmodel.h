@@ -51,6 +51,8 @@ public:
     bool isHighlighted(const Order &order) const;
     // Minutes a customer ordering now can expect to wait, from the queue and recent pace.
     int estimatedWaitMinutes() const;
+    // The line under the board: an invitation to order while a code is up, else the wait.
+    QString waitLine() const;
 
     // "Order 12, Ana, your latte is ready".
     static QString calloutText(const Order &order);

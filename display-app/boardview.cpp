@@ -149,10 +149,8 @@ void BoardView::paintBoard(QPainter &p, const QRect &area)
     paintColumn(p, QRect(columns.left() + colW + gap, columns.top(), colW, columns.height()), tr("Ready"), true);
 
     p.setPen(theme::kEspresso);
-    const int wait = m_model.estimatedWaitMinutes();
     drawFitted(p, QRect(inner.left(), inner.bottom() - footer, inner.width(), footer), Qt::AlignCenter,
-               wait == 1 ? tr("Order now: ready in about 1 minute") : tr("Order now: ready in about %1 minutes").arg(wait),
-               h / 24, QFont::Bold);
+               m_model.waitLine(), h / 24, QFont::Bold);
 }
 
 void BoardView::paintColumn(QPainter &p, const QRect &area, const QString &title, bool ready)

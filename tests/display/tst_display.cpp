@@ -121,11 +121,14 @@ void TestDisplay::codeHidesWhenUsedUpAndAtTheEnd()
     QVERIFY(shop.admin->call(QStringLiteral("settings.set"), {{QStringLiteral("drinksPerCode"), 2}}).ok);
     QTRY_COMPARE(screen.window.model().codeView().drinksLeft, 2);
     QTRY_COMPARE(screen.decoded(), currentUrl(shop));
+    QVERIFY(screen.window.model().waitLine().startsWith(QLatin1String("Order now")));
     shop.redeem(*shop.kiosk);
     QTRY_COMPARE(screen.window.model().codeView().drinksLeft, 1);
     shop.redeem(*shop.kiosk);
     QTRY_VERIFY(!screen.window.model().codeView().visible);
     QCOMPARE(screen.decoded(), QString());
+    // No invitation to order while there is no code to scan.
+    QVERIFY(!screen.window.model().waitLine().contains(QLatin1String("Order now")));
 
     // A fresh code in the next bucket shows; in its last 15 s it hides again.
     const Millis endsAt = millisFromIso(shop.admin->call(QStringLiteral("qr.current")).result
