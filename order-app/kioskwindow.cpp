@@ -79,6 +79,8 @@ QWidget *KioskWindow::makeScanPage()
     auto *title = text(tr("Scan the QR code on the TV"), 48, QFont::Bold, page);
     m_preview = new QLabel(page);
     m_preview->setMinimumSize(480, 160);
+    // The picture takes the room there is; it must not grow the page when the keyboard shows.
+    m_preview->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setStyleSheet(QStringLiteral("background: #2a1f1a; color: white; border-radius: 16px; border: 6px solid %1;")
                                  .arg(theme::kCrema.name()));
@@ -97,19 +99,43 @@ QWidget *KioskWindow::makeScanPage()
     auto *go = bigButton(tr("Start my order"), theme::kEspresso, page, QStringLiteral("start"));
     connect(go, &QPushButton::clicked, this, [this] { m_controller.enterCode(m_codeEdit->text()); });
     connect(m_codeEdit, &QLineEdit::returnPressed, go, &QPushButton::click);
+    // Typing is the fallback: with a working camera the keyboard waits behind a button,
+    // so the picture the customer aims with gets the screen.
+    m_typing = new QWidget(page);
     auto *entry = new QHBoxLayout;
     entry->addWidget(m_codeEdit, 1);
     entry->addWidget(go);
-    auto *keyboard = new CodeKeyboard(m_codeEdit, page);
+    auto *typing = new QVBoxLayout(m_typing);
+    typing->setContentsMargins(0, 0, 0, 0);
+    typing->setSpacing(20);
+    typing->addLayout(entry);
+    typing->addWidget(new CodeKeyboard(m_codeEdit, m_typing));
+    m_typeInstead = bigButton(tr("No luck? Type the code instead"), theme::kMuted, page, QStringLiteral("typeCode"));
+    connect(m_typeInstead, &QPushButton::clicked, this, [this] { showTyping(true); });
     auto *l = new QVBoxLayout(page);
     l->setContentsMargins(60, 30, 60, 40);
     l->setSpacing(20);
     l->addWidget(title);
     l->addWidget(m_preview, 1);
     l->addWidget(m_scanMessage);
-    l->addLayout(entry);
-    l->addWidget(keyboard);
+    l->addWidget(m_typeInstead, 0, Qt::AlignHCenter);
+    l->addWidget(m_typing);
+    showTyping(!cameraWorks());
     return page;
+}
+
+bool KioskWindow::cameraWorks() const
+{
+    return m_source && m_source->problem().isEmpty();
+}
+
+void KioskWindow::showTyping(bool on)
+{
+    // Hide first, then show: never both at once, which would grow the window past the screen.
+    (on ? m_typeInstead : m_typing)->setVisible(false);
+    (on ? m_typing : m_typeInstead)->setVisible(true);
+    if (on)
+        m_codeEdit->setFocus();
 }
 
 QWidget *KioskWindow::makeMenuPage()
@@ -230,11 +256,16 @@ void KioskWindow::refresh()
     const Stage stage = m_controller.stage();
     m_pages->setCurrentIndex(stage == Stage::Menu || stage == Stage::Submitting ? 1 : stage == Stage::Following ? 2 : 0);
     m_scanMessage->setText(stage == Stage::Redeeming ? tr("One moment…") : m_controller.message());
-    if (stage == Stage::Scan) {
-        // The next customer starts with empty fields.
+    const bool entered = stage != m_shownStage;
+    m_shownStage = stage;
+    if (stage == Stage::Scan && entered) {
+        // The next customer starts with empty fields; a refused code stays to be fixed.
+        // Only on the way in: a change while someone types must not wipe their code.
         m_nameEdit->clear();
-        if (m_controller.message().isEmpty())
+        if (m_controller.message().isEmpty()) {
             m_codeEdit->clear();
+            showTyping(!cameraWorks());
+        }
     } else if (stage == Stage::Menu) {
         // The code is spent once redeemed; a refused one stays so a typo can be fixed.
         m_codeEdit->clear();

@@ -3,6 +3,7 @@
 #include "kioskcontroller.h"
 
 #include <QWidget>
+#include <optional>
 
 class QButtonGroup;
 class QGridLayout;
@@ -32,6 +33,8 @@ public:
 
 private:
     QWidget *makeScanPage();
+    bool cameraWorks() const;
+    void showTyping(bool on);
     QWidget *makeMenuPage();
     QWidget *makeStatusPage();
     void rebuildMenu();
@@ -45,6 +48,10 @@ private:
     QLabel *m_preview;
     QLabel *m_scanMessage;
     QLineEdit *m_codeEdit;
+    QWidget *m_typing;
+    // The stage refresh() last showed, to act on entering a stage rather than on every change.
+    std::optional<KioskController::Stage> m_shownStage;
+    QPushButton *m_typeInstead;
     QGridLayout *m_tiles;
     QVBoxLayout *m_modifierBox;
     QLineEdit *m_nameEdit;

@@ -24,6 +24,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
 
@@ -366,7 +367,26 @@ void TestOrder::scanScreenShowsThePicture()
     QVERIFY(kiosk.ready());
     QTRY_VERIFY(std::ranges::any_of(kiosk.window.findChildren<QLabel *>(), [](QLabel *l) { return !l->pixmap().isNull() && l->pixmap().width() > 300; }));
     QCOMPARE(kiosk.window.controller().stage(), Stage::Scan);
+    // With a working camera the keyboard waits behind a button.
+    auto *code = kiosk.find<QLineEdit>(QStringLiteral("code"));
+    QVERIFY(!code->isVisibleTo(&kiosk.window));
+    QVERIFY(kiosk.find<QAbstractButton>(QStringLiteral("typeCode"))->isVisibleTo(&kiosk.window));
     saveScreen(kiosk.window, QStringLiteral("0-scan-live-picture"));
+
+    kiosk.tap(QStringLiteral("typeCode"));
+    QVERIFY(code->isVisibleTo(&kiosk.window));
+    QVERIFY(!kiosk.find<QAbstractButton>(QStringLiteral("typeCode"))->isVisibleTo(&kiosk.window));
+    kiosk.tap(QStringLiteral("key:a"));
+    kiosk.tap(QStringLiteral("key:b"));
+    saveScreen(kiosk.window, QStringLiteral("0b-scan-typing"));
+
+    // A change from the server while the customer types keeps what they typed.
+    QSignalSpy changed(&kiosk.window.controller(), &KioskController::changed);
+    QVERIFY(shop.admin->call(QStringLiteral("menu.setAvailable"),
+                             {{QStringLiteral("drink"), QStringLiteral("Latte")}, {QStringLiteral("available"), false}}).ok);
+    QVERIFY(changed.wait());
+    QCOMPARE(code->text(), QStringLiteral("ab"));
+    QVERIFY(code->isVisibleTo(&kiosk.window));
 }
 
 QTEST_MAIN(TestOrder)
