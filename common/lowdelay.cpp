@@ -12,11 +12,21 @@ QAbstractSocket *tcpSocketOf(QWebSocket *socket, const QObject *acceptedBy)
         return own;
     if (!acceptedBy)
         return nullptr;
-    const auto candidates = acceptedBy->findChildren<QAbstractSocket *>();
-    for (QAbstractSocket *tcp : candidates) {
-        if (tcp->peerPort() == socket->peerPort() && tcp->localPort() == socket->localPort()
-            && tcp->peerAddress() == socket->peerAddress())
-            return tcp;
+    // The accepted sockets are children of the server's QTcpServer, the newest last:
+    // searching from the end finds a new connection at once, whatever the number open.
+    const auto matches = [socket](QObject *o) {
+        auto *tcp = qobject_cast<QAbstractSocket *>(o);
+        return tcp && tcp->peerPort() == socket->peerPort() && tcp->localPort() == socket->localPort()
+               && tcp->peerAddress() == socket->peerAddress();
+    };
+    for (QObject *child : acceptedBy->children()) {
+        const QObjectList &grandchildren = child->children();
+        for (auto it = grandchildren.crbegin(); it != grandchildren.crend(); ++it) {
+            if (matches(*it))
+                return static_cast<QAbstractSocket *>(*it);
+        }
+        if (matches(child))
+            return static_cast<QAbstractSocket *>(child);
     }
     return nullptr;
 }
