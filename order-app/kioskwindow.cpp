@@ -8,6 +8,7 @@
 #include "qrscanner.h"
 #include "theme.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,9 +61,13 @@ KioskWindow::KioskWindow(PressoClient &client, FrameSource *source, QWidget *par
     if (m_source) {
         m_scanner->watch(m_source);
         connect(m_source, &FrameSource::frame, this, [this](const QImage &frame) {
+            m_lastFrame = frame;
             if (m_pages->currentIndex() == 0)
-                m_preview->setPixmap(QPixmap::fromImage(frame.scaled(m_preview->size(), Qt::KeepAspectRatio)));
+                showLastFrame();
         });
+        // The keyboard coming or going resizes the picture: show it at its new size now,
+        // not a frame later.
+        m_preview->installEventFilter(this);
         m_source->start();
     }
     connect(m_scanner, &QrScanner::found, &m_controller, &KioskController::enterCode);
@@ -122,6 +127,19 @@ QWidget *KioskWindow::makeScanPage()
     l->addWidget(m_typing);
     showTyping(!cameraWorks());
     return page;
+}
+
+void KioskWindow::showLastFrame()
+{
+    if (!m_lastFrame.isNull())
+        m_preview->setPixmap(QPixmap::fromImage(m_lastFrame.scaled(m_preview->size(), Qt::KeepAspectRatio)));
+}
+
+bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_preview && event->type() == QEvent::Resize)
+        showLastFrame();
+    return QWidget::eventFilter(watched, event);
 }
 
 bool KioskWindow::cameraWorks() const

@@ -2,6 +2,7 @@
 
 #include "kioskcontroller.h"
 
+#include <QImage>
 #include <QWidget>
 #include <optional>
 
@@ -31,9 +32,13 @@ public:
 
     KioskController &controller() { return m_controller; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *makeScanPage();
     bool cameraWorks() const;
+    void showLastFrame();
     void showTyping(bool on);
     QWidget *makeMenuPage();
     QWidget *makeStatusPage();
@@ -46,6 +51,7 @@ private:
     QrScanner *m_scanner;
     QStackedWidget *m_pages;
     QLabel *m_preview;
+    QImage m_lastFrame;
     QLabel *m_scanMessage;
     QLineEdit *m_codeEdit;
     QWidget *m_typing;
