@@ -1,9 +1,8 @@
 #include "pressoclient.h"
 
-#include "lowdelay.h"
-
 #include "jsonreader.h"
 #include "logging.h"
+#include "lowdelay.h"
 #include "ops.h"
 
 #include <QPointer>

@@ -125,7 +125,6 @@ QWidget *KioskWindow::makeScanPage()
     l->addWidget(m_scanMessage);
     l->addWidget(m_typeInstead, 0, Qt::AlignHCenter);
     l->addWidget(m_typing);
-    showTyping(!cameraWorks());
     return page;
 }
 

@@ -55,9 +55,9 @@ private:
     QLabel *m_scanMessage;
     QLineEdit *m_codeEdit;
     QWidget *m_typing;
+    QPushButton *m_typeInstead;
     // The stage refresh() last showed, to act on entering a stage rather than on every change.
     std::optional<KioskController::Stage> m_shownStage;
-    QPushButton *m_typeInstead;
     QGridLayout *m_tiles;
     QVBoxLayout *m_modifierBox;
     QLineEdit *m_nameEdit;

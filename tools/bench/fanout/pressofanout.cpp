@@ -40,8 +40,7 @@ bool PressoFanout::hello(RawWebSocket &socket, const std::string &role, const st
 {
     if (!socket.open(m_host, m_port, error))
         return false;
-    socket.sendText(R"({"type":"req","id":"hello","op":"hello","args":{"protocol":1,"role":")" + role
-                    + R"(","token":")" + token + R"("}})");
+    socket.sendText(pressoHello(role, token));
     *snapshot = socket.waitText(10000);
     if (snapshot->find("\"ok\":true") == std::string::npos) {
         *error = "hello as " + role + " failed: " + snapshot->substr(0, 200);

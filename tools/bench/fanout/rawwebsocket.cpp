@@ -202,20 +202,28 @@ bool RawWebSocket::parse(const std::function<void(std::string_view)> &onText)
     return open;
 }
 
+std::string pressoHello(const std::string &role, const std::string &token)
+{
+    return R"({"type":"req","id":"hello","op":"hello","args":{"protocol":1,"role":")" + role + R"(","token":")"
+        + token + R"("}})";
+}
+
 std::string RawWebSocket::waitText(int timeoutMs)
 {
     std::string received;
     bool got = false;
+    const auto keepFirst = [&](std::string_view text) {
+        if (!got) {
+            received = text;
+            got = true;
+        }
+    };
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
+    if (!parse(keepFirst))
+        return received;
     while (!got) {
-        if (!parse([&](std::string_view text) { if (!got) { received = text; got = true; } }))
-            break;
-        if (got)
-            break;
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
-        if (left.count() <= 0 || !waitFor(m_fd, POLLIN, int(left.count())))
-            break;
-        if (!readSome([&](std::string_view text) { if (!got) { received = text; got = true; } }))
+        if (left.count() <= 0 || !waitFor(m_fd, POLLIN, int(left.count())) || !readSome(keepFirst))
             break;
     }
     return received;

@@ -36,4 +36,7 @@ private:
     std::string m_message;
 };
 
+// A presso hello request frame for the given role and token.
+std::string pressoHello(const std::string &role, const std::string &token);
+
 } // namespace presso::bench

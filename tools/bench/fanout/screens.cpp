@@ -34,8 +34,7 @@ int main(int argc, char *argv[])
     std::signal(SIGTERM, requestStop);
     std::signal(SIGINT, requestStop);
     const int count = std::stoi(args["--screens"]);
-    const std::string hello = R"({"type":"req","id":"hello","op":"hello","args":{"protocol":1,"role":"display","token":")"
-        + args["--token"] + R"("}})";
+    const std::string hello = pressoHello("display", args["--token"]);
     const int epoll = ::epoll_create1(0);
     std::vector<std::unique_ptr<RawWebSocket>> screens;
     for (int i = 0; i < count; ++i) {
