@@ -12,6 +12,14 @@ packages=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-tools
   xvfb xauth poppler-utils sqlite3 fonts-dejavu-core openssl python3
   mosquitto libmosquitto-dev
+  # Wave two: HTTP and metrics, the phone page in a real browser, packages and services,
+  # printing and speech without hardware, the on-screen keyboard, translations, PostgreSQL.
+  qt6-httpserver-dev prometheus-cpp-dev
+  chromium nodejs
+  lintian systemd librsvg2-bin dpkg-dev fakeroot
+  cups printer-driver-cups-pdf qt6-speech-flite-plugin
+  qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard qt6-l10n-tools
+  postgresql libqt6sql6-psql
 )
 
 missing=()
@@ -31,5 +39,7 @@ if [ "$(id -u)" -ne 0 ]; then
   sudo_cmd=(sudo)
 fi
 export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# Another apt run (an unattended upgrade, a second checkout's setup) may hold the lock.
+apt_opts=(-o DPkg::Lock::Timeout=600)
+"${sudo_cmd[@]}" apt-get "${apt_opts[@]}" update -qq
+"${sudo_cmd[@]}" apt-get "${apt_opts[@]}" install -y -qq --no-install-recommends "${missing[@]}"
