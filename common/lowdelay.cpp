@@ -34,7 +34,11 @@ QAbstractSocket *tcpSocketOf(QWebSocket *socket, const QObject *acceptedBy)
 
 bool setLowDelay(QWebSocket *socket, const QObject *acceptedBy)
 {
-    QAbstractSocket *tcp = socket ? tcpSocketOf(socket, acceptedBy) : nullptr;
+    return setTcpLowDelay(socket ? tcpSocketOf(socket, acceptedBy) : nullptr);
+}
+
+bool setTcpLowDelay(QAbstractSocket *tcp)
+{
     if (!tcp)
         return false;
     tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);

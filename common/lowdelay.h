@@ -1,5 +1,6 @@
 #pragma once
 
+class QAbstractSocket;
 class QObject;
 class QWebSocket;
 
@@ -12,5 +13,8 @@ namespace presso {
 // with the QWebSocketServer that accepted it (pass it as acceptedBy). Returns false if
 // the socket is not found (a Qt that builds its sockets differently).
 bool setLowDelay(QWebSocket *socket, const QObject *acceptedBy = nullptr);
+// The same on a TCP socket of one's own (the server's HTTP front accepts the
+// connection itself and turns it off before the WebSocket handshake).
+bool setTcpLowDelay(QAbstractSocket *tcp);
 
 } // namespace presso

@@ -1,8 +1,8 @@
 #include "pressoserver.h"
 
-#include "lowdelay.h"
 #include "serverlogging.h"
 
+#include <QElapsedTimer>
 #include <QUuid>
 
 namespace presso {
@@ -15,7 +15,10 @@ PressoServer::PressoServer(Storage &storage, Clock &clock, QObject *parent)
     : QObject(parent)
     , m_services(storage, clock)
     , m_dispatcher(m_services)
+    , m_routes(m_services, m_metrics)
 {
+    m_services.transactor.setCommitObserver([this](double seconds) { m_metrics.committed(seconds); });
+    m_services.publisher.setObserver([this](const StoredEvent &e) { m_metrics.published(e); });
     addSessionHandlers(m_dispatcher, m_services);
     addShopHandlers(m_dispatcher, m_services);
     addOrderHandlers(m_dispatcher, m_services);
@@ -53,12 +56,12 @@ bool PressoServer::start(const Options &options)
         m_error = QString::fromStdString(e.what());
         return false;
     }
-    const auto mode = options.tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode;
-    m_server = std::make_unique<QWebSocketServer>(QStringLiteral("presso"), mode);
-    m_server->setSupportedSubprotocols({QStringLiteral("presso.v1")});
-    if (options.tls)
-        m_server->setSslConfiguration(*options.tls);
-    connect(m_server.get(), &QWebSocketServer::newConnection, this, &PressoServer::onNewConnection);
+    HttpFront::Options front;
+    front.tls = options.tls;
+    front.headTimeoutMs = options.helloTimeoutMs;
+    // A child too, so that tests find the accepted sockets under the server.
+    m_server = std::make_unique<HttpFront>(front, [this](const HttpRequest &r) { return m_routes.answer(r); }, this);
+    connect(&m_server->webSockets(), &QWebSocketServer::newConnection, this, &PressoServer::onNewConnection);
     if (!m_server->listen(options.address, options.port)) {
         m_error = m_server->errorString();
         m_server.reset();
@@ -96,15 +99,13 @@ QUrl PressoServer::url() const
 
 void PressoServer::onNewConnection()
 {
-    while (QWebSocket *socket = m_server->nextPendingConnection()) {
+    while (QWebSocket *socket = m_server->webSockets().nextPendingConnection()) {
         auto session = std::make_unique<Session>();
         Session *s = session.get();
         s->socket = socket;
         s->maxUnsent = m_options.maxUnsentBytes;
         s->rateLimit = m_options.maxRequestsPerSecond;
         socket->setParent(this);
-        if (!setLowDelay(socket, m_server.get()))
-            qCWarning(lcServer) << "could not turn off Nagle's algorithm for a connection";
         socket->setMaxAllowedIncomingFrameSize(limits::kMaxFrameBytes);
         socket->setMaxAllowedIncomingMessageSize(limits::kMaxFrameBytes);
         s->helloTimer = std::make_unique<QTimer>();
@@ -176,7 +177,11 @@ void PressoServer::processInbox()
                 continue;
             }
             const bool hello = request->op == QLatin1String(op::kHello) && !in.session->authenticated;
+            // Real time, not the shop's Clock: this measures the server, not the day.
+            QElapsedTimer took;
+            took.start();
             outcomes.push_back({in.session, m_dispatcher.dispatch(*in.session, *request), hello, mark});
+            m_metrics.requestServed(request->op, double(took.nsecsElapsed()) / 1e9);
         }
         committed = m_services.transactor.commitBatch();
     }

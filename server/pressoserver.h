@@ -1,19 +1,21 @@
 #pragma once
 
 #include "dispatcher.h"
+#include "httpfront.h"
+#include "httproutes.h"
+#include "servermetrics.h"
 
 #include <QHostAddress>
 #include <QObject>
 #include <QSslConfiguration>
 #include <QTimer>
-#include <QWebSocketServer>
 #include <memory>
 
 namespace presso {
 
-// The WebSocket front of the server: accepts connections, enforces the transport rules
-// of protocol.md (text frames only, 64 KiB, hello within 10 s), and hands each
-// request to the Dispatcher.
+// The network front of the server: one port for WebSocket and plain HTTP (HttpFront,
+// HttpRoutes); enforces the transport rules of protocol.md (text frames only, 64 KiB,
+// hello within 10 s), and hands each request to the Dispatcher.
 class PressoServer : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ public:
     QUrl url() const;
     QString errorString() const { return m_error; }
     Services &services() { return m_services; }
+    ServerMetrics &metrics() { return m_metrics; }
     int sessionCount() const { return int(m_sessions.size()); }
 
 private:
@@ -57,7 +60,9 @@ private:
 
     Services m_services;
     Dispatcher m_dispatcher;
-    std::unique_ptr<QWebSocketServer> m_server;
+    ServerMetrics m_metrics;
+    HttpRoutes m_routes;
+    std::unique_ptr<HttpFront> m_server;
     std::vector<std::unique_ptr<Session>> m_sessions;
     std::vector<std::unique_ptr<Session>> m_closed;
     struct Incoming

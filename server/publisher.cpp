@@ -71,6 +71,8 @@ void Publisher::publish(const QList<StoredEvent> &events)
 {
     for (const StoredEvent &e : events) {
         m_published = std::max(m_published, e.seq);
+        if (m_observer)
+            m_observer(e);
         // Serialized at most once per view, however many sessions receive it.
         QString full;
         QString publicView;

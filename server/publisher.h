@@ -4,6 +4,7 @@
 #include "storage.h"
 
 #include <QList>
+#include <functional>
 
 namespace presso {
 
@@ -23,6 +24,8 @@ public:
     void disconnectDevice(const QString &device);
 
     void publish(const QList<StoredEvent> &events);
+    // Told of every event published, once, whoever receives it (the metrics).
+    void setObserver(std::function<void(const StoredEvent &)> observer) { m_observer = std::move(observer); }
     // Publishes what another process (the command line) appended to the log.
     void publishExternal();
     void setPublishedUpTo(qint64 seq) { m_published = seq; }
@@ -41,6 +44,7 @@ private:
     Storage &m_storage;
     QList<Session *> m_sessions;
     qint64 m_published = 0;
+    std::function<void(const StoredEvent &)> m_observer;
 };
 
 } // namespace presso

@@ -10,6 +10,8 @@
 #include <QSqlRecord>
 #include <QUuid>
 
+#include <sys/stat.h>
+
 namespace presso {
 
 namespace {
@@ -42,6 +44,15 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// (device, inode) of the file at path, or (0, 0) when there is none.
+std::pair<quint64, quint64> fileIdentity(const QString &path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {0, 0};
+    return {quint64(st.st_dev), quint64(st.st_ino)};
+}
+
 QByteArray compactJson(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -69,6 +80,7 @@ SqliteStorage::SqliteStorage(const QString &path, Check check)
     exec(QStringLiteral("PRAGMA synchronous = FULL"));
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     migrate();
+    m_file = fileIdentity(path);
 }
 
 SqliteStorage::~SqliteStorage()
@@ -230,6 +242,25 @@ void SqliteStorage::rollbackToSavepoint()
     // ROLLBACK TO keeps the savepoint open; RELEASE closes it.
     if (q.exec(QStringLiteral("ROLLBACK TO command")))
         q.exec(QStringLiteral("RELEASE command"));
+}
+
+bool SqliteStorage::reachable()
+{
+    // SQLite keeps working on a file deleted or replaced under it, and everything
+    // committed from then on would be lost: that is not a store that serves.
+    // (An in-memory database has no file to check.)
+    if (m_file.second != 0 && fileIdentity(m_db.databaseName()) != m_file)
+        return false;
+    if (m_inTransaction)
+        return true; // in the middle of a command, which would have thrown if not
+    try {
+        QSqlQuery &q = prepared(QStringLiteral("storage_probe"));
+        const bool ok = q.exec() && q.next();
+        q.finish(); // a read left open would pin a WAL snapshot
+        return ok;
+    } catch (const StorageError &) {
+        return false;
+    }
 }
 
 bool SqliteStorage::changedExternally()

@@ -35,6 +35,8 @@ public:
     void commit() override;
     void rollback() override;
     bool inTransaction() const override { return m_inTransaction; }
+    bool reachable() override;
+    QString kind() const override { return QStringLiteral("sqlite"); }
     void savepoint() override;
     void releaseSavepoint() override;
     void rollbackToSavepoint() override;
@@ -98,6 +100,8 @@ private:
     QHash<QString, QSqlQuery> m_queries;
     bool m_inTransaction = false;
     qint64 m_dataVersion = -1;
+    // The file opened (device, inode): reachable() checks the path still leads to it.
+    std::pair<quint64, quint64> m_file{0, 0};
 };
 
 } // namespace presso

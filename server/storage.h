@@ -73,6 +73,10 @@ public:
     virtual void rollbackToSavepoint() = 0;
     // True when another process changed the database since the last call.
     virtual bool changedExternally() = 0;
+    // Whether the store answers a read right now, as GET /healthz reports it. Never
+    // throws. kind(): "sqlite" or "postgresql", as /healthz names it.
+    virtual bool reachable() = 0;
+    virtual QString kind() const = 0;
 
     virtual std::optional<ShopSettings> loadSettings() = 0;
     virtual void saveSettings(const ShopSettings &shop) = 0;

@@ -3,6 +3,7 @@
 #include "eventlog.h"
 #include "serverlogging.h"
 
+#include <QElapsedTimer>
 #include <functional>
 
 namespace presso {
@@ -21,11 +22,14 @@ class Transactor
 public:
     using Publish = std::function<void(const QList<StoredEvent> &)>;
     using Reload = std::function<void()>;
+    using CommitObserver = std::function<void(double seconds)>;
 
     Transactor(Storage &storage, EventLog &events) : m_storage(storage), m_events(events) {}
 
     void setPublisher(Publish publish) { m_publish = std::move(publish); }
     void addReload(Reload reload) { m_reloads.append(std::move(reload)); }
+    // Told how long each successful commit took (the metrics).
+    void setCommitObserver(CommitObserver observer) { m_commitObserver = std::move(observer); }
 
     template<typename F>
     auto run(F &&command) -> decltype(command())
@@ -35,7 +39,7 @@ public:
         m_storage.begin();
         try {
             auto result = command();
-            m_storage.commit();
+            commit();
             const QList<StoredEvent> events = m_events.takePending();
             if (m_publish && !events.isEmpty())
                 m_publish(events);
@@ -60,7 +64,7 @@ public:
     {
         m_inBatch = false;
         try {
-            m_storage.commit();
+            commit();
             return true;
         } catch (const StorageError &e) {
             qCCritical(lcStorage) << "a group commit failed, nothing of it happened:" << e.what();
@@ -72,6 +76,15 @@ public:
     }
 
 private:
+    void commit()
+    {
+        QElapsedTimer took;
+        took.start();
+        m_storage.commit();
+        if (m_commitObserver)
+            m_commitObserver(double(took.nsecsElapsed()) / 1e9);
+    }
+
     template<typename F>
     auto runInSavepoint(F &command) -> decltype(command())
     {
@@ -99,6 +112,7 @@ private:
     EventLog &m_events;
     Publish m_publish;
     QList<Reload> m_reloads;
+    CommitObserver m_commitObserver;
     bool m_inBatch = false;
 };
 

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "storage.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <memory>
+
+namespace prometheus {
+class Counter;
+class Gauge;
+class Histogram;
+class Registry;
+template<typename T>
+class Family;
+} // namespace prometheus
+
+namespace presso {
+
+struct Session;
+
+// The Prometheus metrics of protocol.md's GET /metrics, fed from the server's own code
+// paths: requests by the dispatcher's caller, commits by the transactor, order states and
+// events by the publisher (after the commit, so that a rolled-back change never counts),
+// connections from the live sessions at scrape time. Labels are fixed names (ops, roles,
+// states, the shop's id): never a customer name, a code or a token.
+class ServerMetrics
+{
+public:
+    explicit ServerMetrics(const QString &shop = QStringLiteral("main"));
+    ~ServerMetrics();
+
+    // op: as the client sent it; anything not in the op table is counted as "unknown".
+    void requestServed(const QString &op, double seconds);
+    void committed(double seconds);
+    void published(const StoredEvent &event);
+
+    // The text exposition format, version 0.0.4.
+    QByteArray scrape(const QList<Session *> &sessions);
+    static constexpr const char *kContentType = "text/plain; version=0.0.4; charset=utf-8";
+
+private:
+    prometheus::Gauge &connections(const QString &role);
+
+    QString m_shop;
+    std::shared_ptr<prometheus::Registry> m_registry;
+    prometheus::Family<prometheus::Counter> &m_orders;
+    prometheus::Family<prometheus::Gauge> &m_connections;
+    prometheus::Counter &m_events;
+    prometheus::Family<prometheus::Histogram> &m_requests;
+    prometheus::Histogram &m_commits;
+    QHash<QString, prometheus::Counter *> m_orderCounters;
+    QHash<QString, prometheus::Gauge *> m_connectionGauges;
+    QHash<QString, prometheus::Histogram *> m_requestHistograms;
+};
+
+} // namespace presso

@@ -1,0 +1,397 @@
+// protocol.md's "HTTP on the same port", against a real server on port 0: every route
+// and status code, heads that are slow, oversized, malformed or never finished, the
+// health check with its storage gone, the metrics after a real order journey, and
+// WebSocket upgrades on any path, over plain TCP and over TLS on one port.
+#include "httpsupport.h"
+#include "testshop.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSslKey>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace presso;
+using namespace presso::test;
+using namespace Qt::StringLiterals;
+
+class TestHttp : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void routes_data();
+    void routes();
+    void headAnswersWithoutBody();
+    void htmlCarriesSecurityHeaders();
+    void unchangedFileIs304();
+    void pairPageEscapesTheCode();
+    void headOver8KiBIs431_data();
+    void headOver8KiBIs431();
+    void malformedHeadIs400_data();
+    void malformedHeadIs400();
+    void slowHeadIsServed();
+    void bodyOnGetIsIgnored();
+    void unfinishedHeadTimesOut();
+    void manySilentConnections();
+    void healthReportsStorage();
+    void webSocketOnAnyPath_data();
+    void webSocketOnAnyPath();
+    void tlsOnOnePort();
+};
+
+void TestHttp::routes_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("contentType");
+    const QByteArray html = "text/html; charset=utf-8";
+    const QByteArray text = "text/plain; charset=utf-8";
+    const auto row = [](const char *method, const char *target, int status, const QByteArray &type) {
+        QTest::addRow("%s %s", method, target) << QByteArray(method) << QByteArray(target) << status << type;
+    };
+    row("GET", "/", 200, html);
+    row("GET", "/o", 200, html);
+    row("GET", "/o?code=AB12CD34", 200, html);
+    row("GET", "/o?follow=o-1&t=secret", 200, html);
+    row("GET", "/web/index.html", 200, html);
+    row("GET", "/icons/latte.svg", 200, "image/svg+xml");
+    row("GET", "/icons/espresso.svg", 200, "image/svg+xml");
+    row("GET", "/healthz", 200, "application/json");
+    row("GET", "/metrics", 200, "text/plain; version=0.0.4; charset=utf-8");
+    row("GET", "/pair?code=123456", 200, html);
+    row("GET", "http://shop.local/healthz", 200, "application/json");
+    row("HEAD", "/healthz", 200, "application/json");
+    row("GET", "/nothing-here", 404, text);
+    row("GET", "/o/", 404, text);
+    row("GET", "/web/", 404, text);
+    row("GET", "/web/missing.js", 404, text);
+    row("GET", "/icons/missing.svg", 404, text);
+    row("GET", "/icons/../web/index.html", 404, text);
+    row("GET", "/web/../sql/sqlite/orders_open.sql", 404, text);
+    row("GET", "/web/%2e%2e/sql/sqlite/orders_open.sql", 404, text);
+    row("GET", "/web/.hidden", 404, text);
+    row("GET", "/sql/sqlite/orders_open.sql", 404, text);
+    row("GET", "/menu/default-menu.json", 404, text);
+    row("POST", "/", 405, text);
+    row("PUT", "/healthz", 405, text);
+    row("DELETE", "/metrics", 405, text);
+    row("POST", "/nothing-here", 404, text);
+}
+
+void TestHttp::routes()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, target);
+    QFETCH(int, status);
+    QFETCH(QByteArray, contentType);
+    TestServer server;
+    const HttpReply reply = request(server.url(), method, target);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.header("content-type"), contentType);
+    QCOMPARE(reply.header("x-content-type-options"), "nosniff");
+    QCOMPARE(reply.header("referrer-policy"), "no-referrer");
+    QCOMPARE(reply.header("connection"), "close");
+    if (method != "HEAD")
+        QCOMPARE(reply.header("content-length").toLongLong(), reply.body.size());
+    if (status == 405)
+        QCOMPARE(reply.header("allow"), "GET, HEAD");
+    if (status == 200 && contentType.startsWith("text/html"))
+        QVERIFY(reply.body.contains("<html"));
+}
+
+void TestHttp::headAnswersWithoutBody()
+{
+    TestServer server;
+    const HttpReply full = get(server.url(), "/");
+    const HttpReply head = request(server.url(), "HEAD", "/");
+    QCOMPARE(head.status, 200);
+    QVERIFY(head.body.isEmpty());
+    QCOMPARE(head.header("content-length").toLongLong(), full.body.size());
+    QCOMPARE(head.header("etag"), full.header("etag"));
+}
+
+void TestHttp::htmlCarriesSecurityHeaders()
+{
+    TestServer server;
+    for (const QByteArray target : {"/", "/o?code=x", "/pair?code=1"}) {
+        const HttpReply reply = get(server.url(), target);
+        const QByteArray csp = reply.header("content-security-policy");
+        QVERIFY2(csp.contains("default-src 'self'"), target.constData());
+        QVERIFY(csp.contains("frame-ancestors 'none'"));
+        QVERIFY(!csp.contains("unsafe-inline"));
+    }
+    // The same page whatever the query: the page itself reads the code.
+    QCOMPARE(get(server.url(), "/o?code=AB12").body, get(server.url(), "/").body);
+    QFile index(u":/web/index.html"_s);
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    QCOMPARE(get(server.url(), "/").body, index.readAll());
+}
+
+void TestHttp::unchangedFileIs304()
+{
+    TestServer server;
+    const HttpReply first = get(server.url(), "/icons/latte.svg");
+    const QByteArray etag = first.header("etag");
+    QVERIFY(etag.startsWith('"') && etag.endsWith('"') && etag.size() > 8);
+    QCOMPARE(first.header("cache-control"), "no-cache");
+    const HttpReply again = request(server.url(), "GET", "/icons/latte.svg", "If-None-Match: " + etag + "\r\n");
+    QCOMPARE(again.status, 304);
+    QVERIFY(again.body.isEmpty());
+    QCOMPARE(again.header("etag"), etag);
+    const HttpReply list = request(server.url(), "GET", "/icons/latte.svg", "If-None-Match: \"x\", W/" + etag + "\r\n");
+    QCOMPARE(list.status, 304);
+    const HttpReply other = request(server.url(), "GET", "/icons/latte.svg", "If-None-Match: \"stale\"\r\n");
+    QCOMPARE(other.status, 200);
+    QCOMPARE(other.body, first.body);
+    QVERIFY(get(server.url(), "/icons/espresso.svg").header("etag") != etag);
+}
+
+void TestHttp::pairPageEscapesTheCode()
+{
+    TestServer server;
+    const HttpReply plain = get(server.url(), "/pair?code=123456");
+    QVERIFY(plain.body.contains("<strong>123456</strong>"));
+    QVERIFY(plain.body.contains("setup screen"));
+    QCOMPARE(plain.header("cache-control"), "no-store");
+    const HttpReply hostile = get(server.url(), "/pair?code=%3Cscript%3Ealert(1)%3C/script%3E%22%27");
+    QCOMPARE(hostile.status, 200);
+    QVERIFY(!hostile.body.contains("<script"));
+    QVERIFY(hostile.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;"));
+    const HttpReply none = get(server.url(), "/pair");
+    QCOMPARE(none.status, 200);
+    QVERIFY(none.body.contains("no pairing code"));
+}
+
+void TestHttp::headOver8KiBIs431_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<int>("status");
+    const QByteArray start = "GET /healthz HTTP/1.1\r\nHost: x\r\n";
+    const auto padded = [&](qsizetype total) {
+        // One header filled so that the head, blank line included, is total bytes.
+        const QByteArray name = "X-Pad: ";
+        return start + name + QByteArray(total - start.size() - name.size() - 4, 'p') + "\r\n\r\n";
+    };
+    QTest::newRow("exactly 8 KiB") << padded(8 * 1024) << 200;
+    QTest::newRow("8 KiB + 1") << padded(8 * 1024 + 1) << 431;
+    QTest::newRow("64 KiB of headers") << padded(64 * 1024) << 431;
+    QTest::newRow("a request line of 9 KiB") << "GET /" + QByteArray(9 * 1024, 'a') + " HTTP/1.1\r\n\r\n" << 431;
+    QTest::newRow("9 KiB with no line end") << QByteArray(9 * 1024, 'G') << 431;
+    QTest::newRow("an upgrade over 8 KiB")
+        << "GET / HTTP/1.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nX-Pad: " + QByteArray(9000, 'p') + "\r\n\r\n"
+        << 431;
+}
+
+void TestHttp::headOver8KiBIs431()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(int, status);
+    TestServer server;
+    QCOMPARE(exchange(server.url(), {head}).status, status);
+    QCOMPARE(get(server.url(), "/healthz").status, 200);
+}
+
+void TestHttp::malformedHeadIs400_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::newRow("plain text") << QByteArray("hello\r\n\r\n");
+    QTest::newRow("not HTTP") << QByteArray("GET / FTP/1.0\r\n\r\n");
+    QTest::newRow("HTTP/2 preface") << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
+    QTest::newRow("no target") << QByteArray("GET HTTP/1.1\r\n\r\n");
+    QTest::newRow("asterisk target") << QByteArray("OPTIONS * HTTP/1.1\r\n\r\n");
+    QTest::newRow("header without colon") << QByteArray("GET / HTTP/1.1\r\nHost x\r\n\r\n");
+    QTest::newRow("space before colon") << QByteArray("GET / HTTP/1.1\r\nHost : x\r\n\r\n");
+    QTest::newRow("folded header") << QByteArray("GET / HTTP/1.1\r\nX-A: 1\r\n  2\r\n\r\n");
+    QTest::newRow("control character") << QByteArray("GET /\x01 HTTP/1.1\r\n\r\n", 19);
+    QTest::newRow("binary") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\n\n", 9);
+    QTest::newRow("NUL bytes") << QByteArray(64, '\0') + "\n\n";
+}
+
+void TestHttp::malformedHeadIs400()
+{
+    QFETCH(QByteArray, head);
+    TestServer server;
+    const HttpReply reply = exchange(server.url(), {head});
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(get(server.url(), "/healthz").status, 200);
+}
+
+void TestHttp::slowHeadIsServed()
+{
+    TestServer server;
+    const QByteArray head = "GET /healthz HTTP/1.1\r\nHost: shop\r\nUser-Agent: slow\r\n\r\n";
+    QList<QByteArray> bytes;
+    for (char c : head)
+        bytes.append(QByteArray(1, c));
+    const HttpReply reply = exchange(server.url(), bytes);
+    QCOMPARE(reply.status, 200);
+    // Bare line feeds end lines too.
+    QCOMPARE(exchange(server.url(), {"GET /healthz HTTP/1.0\n", "Host: shop\n", "\n"}).status, 200);
+}
+
+void TestHttp::bodyOnGetIsIgnored()
+{
+    TestServer server;
+    const HttpReply reply = exchange(server.url(), {"GET /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n\r\n",
+                                                    "hello world"});
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(reply.body).object().value(u"status"_s).toString(), u"ok"_s);
+}
+
+void TestHttp::unfinishedHeadTimesOut()
+{
+    constexpr int kTimeoutMs = 300;
+    TestServer server(TestServer::kStart, kTimeoutMs);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const HttpReply partial = exchange(server.url(), {"GET /healthz HTTP/1.1\r\nHost: x\r\n"});
+    QCOMPARE(partial.status, 408);
+    QVERIFY(elapsed.elapsed() >= kTimeoutMs - 50);
+    const HttpReply silent = exchange(server.url(), {});
+    QCOMPARE(silent.status, 408);
+    // An upgrade that never finishes its head is timed out the same way.
+    QCOMPARE(exchange(server.url(), {"GET / HTTP/1.1\r\nUpgrade: websocket\r\n"}).status, 408);
+    QCOMPARE(get(server.url(), "/healthz").status, 200);
+}
+
+void TestHttp::manySilentConnections()
+{
+    TestShop shop;
+    std::vector<std::unique_ptr<QTcpSocket>> silent;
+    for (int i = 0; i < 300; ++i) {
+        silent.push_back(std::make_unique<QTcpSocket>());
+        silent.back()->connectToHost(shop.server.url().host(), quint16(shop.server.url().port()));
+        if (i % 2)
+            silent.back()->write("GET / HTTP/1.1\r\nHost: x\r\n"); // a head never finished
+    }
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(get(shop.server.url(), "/healthz").status, 200);
+        QVERIFY(shop.barista->call(u"ping"_s).ok);
+    }
+    WsProbe late(shop.server.url());
+    QVERIFY(!late.join(Role::Display, shop.displayToken).isEmpty());
+}
+
+void TestHttp::healthReportsStorage()
+{
+    TestServer server;
+    const HttpReply ok = get(server.url(), "/healthz");
+    QCOMPARE(ok.status, 200);
+    QCOMPARE(ok.header("cache-control"), "no-store");
+    const QJsonObject body = QJsonDocument::fromJson(ok.body).object();
+    QCOMPARE(body.value(u"status"_s).toString(), u"ok"_s);
+    QCOMPARE(body.value(u"version"_s).toString(), QStringLiteral(PRESSO_VERSION));
+    QCOMPARE(body.value(u"storage"_s).toString(), u"sqlite"_s);
+    QCOMPARE(body.value(u"shops"_s).toInt(), 1);
+
+    // The database file taken away under the running server (a deleted or unmounted
+    // data directory): whatever it committed now would be lost, so it does not serve.
+    const QString db = server.databasePath();
+    QVERIFY(QFile::rename(db, db + u".away"_s));
+    const HttpReply down = get(server.url(), "/healthz");
+    QCOMPARE(down.status, 503);
+    const QJsonObject downBody = QJsonDocument::fromJson(down.body).object();
+    QCOMPARE(downBody.value(u"status"_s).toString(), u"unavailable"_s);
+    QCOMPARE(downBody.value(u"storage"_s).toString(), u"sqlite"_s);
+    // Another file in its place is not the store either.
+    QFile impostor(db);
+    QVERIFY(impostor.open(QIODevice::WriteOnly));
+    impostor.write("not the database");
+    impostor.close();
+    QCOMPARE(get(server.url(), "/healthz").status, 503);
+    QVERIFY(QFile::remove(db));
+    QVERIFY(QFile::rename(db + u".away"_s, db));
+    QCOMPARE(get(server.url(), "/healthz").status, 200);
+}
+
+void TestHttp::webSocketOnAnyPath_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("/") << u"/"_s;
+    QTest::newRow("/o?code=x") << u"/o?code=x"_s;
+    QTest::newRow("/healthz") << u"/healthz"_s;
+    QTest::newRow("/anything/else") << u"/anything/else"_s;
+}
+
+void TestHttp::webSocketOnAnyPath()
+{
+    QFETCH(QString, path);
+    TestShop shop;
+    QUrl url = shop.server.url();
+    const qsizetype q = path.indexOf(u'?');
+    url.setPath(path.left(q));
+    if (q >= 0)
+        url.setQuery(path.mid(q + 1));
+    WsProbe probe(url);
+    QVERIFY(!probe.join(Role::Display, shop.displayToken).isEmpty());
+    QCOMPARE(probe.socket().subprotocol(), u"presso.v1"_s);
+    QVERIFY(probe.call(u"ping"_s).ok);
+    // Nagle is off on every connection the server accepted.
+    const auto sockets = shop.server.server().findChildren<QTcpSocket *>();
+    QVERIFY(!sockets.isEmpty());
+    for (QTcpSocket *s : sockets)
+        QCOMPARE(s->socketOption(QAbstractSocket::LowDelayOption).toInt(), 1);
+}
+
+void TestHttp::tlsOnOnePort()
+{
+    const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
+    if (openssl.isEmpty())
+        QSKIP("openssl is not installed: cannot make a test certificate");
+    QTemporaryDir dir;
+    const QString cert = QDir(dir.path()).filePath(u"cert.pem"_s);
+    const QString key = QDir(dir.path()).filePath(u"key.pem"_s);
+    QProcess gen;
+    gen.start(openssl, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
+                        u"-nodes"_s, u"-keyout"_s, key, u"-out"_s, cert, u"-days"_s, u"1"_s, u"-subj"_s,
+                        u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s});
+    QVERIFY(gen.waitForFinished(60'000));
+    QCOMPARE(gen.exitCode(), 0);
+    QFile certFile(cert), keyFile(key);
+    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    const QSslCertificate certificate(certFile.readAll(), QSsl::Pem);
+    QSslConfiguration serverTls = QSslConfiguration::defaultConfiguration();
+    serverTls.setLocalCertificate(certificate);
+    serverTls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem));
+    serverTls.setPeerVerifyMode(QSslSocket::VerifyNone);
+
+    ManualClock clock(TestServer::kStart);
+    SqliteStorage storage(QDir(dir.path()).filePath(u"presso.db"_s));
+    PressoServer server(storage, clock);
+    PressoServer::Options options;
+    options.port = 0;
+    options.tls = serverTls;
+    QVERIFY2(server.start(options), qPrintable(server.errorString()));
+    QCOMPARE(server.url().scheme(), u"wss"_s);
+    const QString token = *server.services().transactor.run([&] { return server.services().devices.add(Role::Display, u"tv"_s); });
+
+    // The client trusts exactly the test certificate.
+    QSslConfiguration clientTls = QSslConfiguration::defaultConfiguration();
+    clientTls.setCaCertificates({certificate});
+    clientTls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    const HttpReply https = request(server.url(), "GET", "/healthz", {}, clientTls);
+    QCOMPARE(https.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(https.body).object().value(u"status"_s).toString(), u"ok"_s);
+    QCOMPARE(request(server.url(), "GET", "/o?code=x", {}, clientTls).status, 200);
+    QCOMPARE(request(server.url(), "GET", "/nothing", {}, clientTls).status, 404);
+
+    QUrl wss = server.url();
+    wss.setPath(u"/o"_s);
+    wss.setQuery(u"code=x"_s);
+    WsProbe tv(wss);
+    tv.socket().setSslConfiguration(clientTls);
+    QVERIFY(!tv.join(Role::Display, token).isEmpty());
+    QCOMPARE(tv.socket().subprotocol(), u"presso.v1"_s);
+    QVERIFY(tv.call(u"ping"_s).ok);
+    // Plain HTTP on the TLS port gets no page.
+    QCOMPARE(get(server.url(), "/healthz").status, 0);
+}
+
+QTEST_GUILESS_MAIN(TestHttp)
+#include "tst_http.moc"
