@@ -1,12 +1,11 @@
 // protocol.md's "HTTP on the same port", against a real server on port 0: every route
-// and status code, heads that are slow, oversized, malformed or never finished, the
-// health check with its storage gone, the metrics after a real order journey, and
-// WebSocket upgrades on any path, over plain TCP and over TLS on one port.
+// and status code, the files and their caching, the pairing page, the health check with
+// its storage gone, and WebSocket upgrades on any path, over plain TCP and over TLS on
+// one port. (Request heads: tst_httpheads; metrics: tst_metrics.)
 #include "httpsupport.h"
 #include "testshop.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,14 +29,6 @@ private Q_SLOTS:
     void htmlCarriesSecurityHeaders();
     void unchangedFileIs304();
     void pairPageEscapesTheCode();
-    void headOver8KiBIs431_data();
-    void headOver8KiBIs431();
-    void malformedHeadIs400_data();
-    void malformedHeadIs400();
-    void slowHeadIsServed();
-    void bodyOnGetIsIgnored();
-    void unfinishedHeadTimesOut();
-    void manySilentConnections();
     void healthReportsStorage();
     void webSocketOnAnyPath_data();
     void webSocketOnAnyPath();
@@ -166,116 +157,6 @@ void TestHttp::pairPageEscapesTheCode()
     const HttpReply none = get(server.url(), "/pair");
     QCOMPARE(none.status, 200);
     QVERIFY(none.body.contains("no pairing code"));
-}
-
-void TestHttp::headOver8KiBIs431_data()
-{
-    QTest::addColumn<QByteArray>("head");
-    QTest::addColumn<int>("status");
-    const QByteArray start = "GET /healthz HTTP/1.1\r\nHost: x\r\n";
-    const auto padded = [&](qsizetype total) {
-        // One header filled so that the head, blank line included, is total bytes.
-        const QByteArray name = "X-Pad: ";
-        return start + name + QByteArray(total - start.size() - name.size() - 4, 'p') + "\r\n\r\n";
-    };
-    QTest::newRow("exactly 8 KiB") << padded(8 * 1024) << 200;
-    QTest::newRow("8 KiB + 1") << padded(8 * 1024 + 1) << 431;
-    QTest::newRow("64 KiB of headers") << padded(64 * 1024) << 431;
-    QTest::newRow("a request line of 9 KiB") << "GET /" + QByteArray(9 * 1024, 'a') + " HTTP/1.1\r\n\r\n" << 431;
-    QTest::newRow("9 KiB with no line end") << QByteArray(9 * 1024, 'G') << 431;
-    QTest::newRow("an upgrade over 8 KiB")
-        << "GET / HTTP/1.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nX-Pad: " + QByteArray(9000, 'p') + "\r\n\r\n"
-        << 431;
-}
-
-void TestHttp::headOver8KiBIs431()
-{
-    QFETCH(QByteArray, head);
-    QFETCH(int, status);
-    TestServer server;
-    QCOMPARE(exchange(server.url(), {head}).status, status);
-    QCOMPARE(get(server.url(), "/healthz").status, 200);
-}
-
-void TestHttp::malformedHeadIs400_data()
-{
-    QTest::addColumn<QByteArray>("head");
-    QTest::newRow("plain text") << QByteArray("hello\r\n\r\n");
-    QTest::newRow("not HTTP") << QByteArray("GET / FTP/1.0\r\n\r\n");
-    QTest::newRow("HTTP/2 preface") << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
-    QTest::newRow("no target") << QByteArray("GET HTTP/1.1\r\n\r\n");
-    QTest::newRow("asterisk target") << QByteArray("OPTIONS * HTTP/1.1\r\n\r\n");
-    QTest::newRow("header without colon") << QByteArray("GET / HTTP/1.1\r\nHost x\r\n\r\n");
-    QTest::newRow("space before colon") << QByteArray("GET / HTTP/1.1\r\nHost : x\r\n\r\n");
-    QTest::newRow("folded header") << QByteArray("GET / HTTP/1.1\r\nX-A: 1\r\n  2\r\n\r\n");
-    QTest::newRow("control character") << QByteArray("GET /\x01 HTTP/1.1\r\n\r\n", 19);
-    QTest::newRow("binary") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\n\n", 9);
-    QTest::newRow("NUL bytes") << QByteArray(64, '\0') + "\n\n";
-}
-
-void TestHttp::malformedHeadIs400()
-{
-    QFETCH(QByteArray, head);
-    TestServer server;
-    const HttpReply reply = exchange(server.url(), {head});
-    QCOMPARE(reply.status, 400);
-    QCOMPARE(get(server.url(), "/healthz").status, 200);
-}
-
-void TestHttp::slowHeadIsServed()
-{
-    TestServer server;
-    const QByteArray head = "GET /healthz HTTP/1.1\r\nHost: shop\r\nUser-Agent: slow\r\n\r\n";
-    QList<QByteArray> bytes;
-    for (char c : head)
-        bytes.append(QByteArray(1, c));
-    const HttpReply reply = exchange(server.url(), bytes);
-    QCOMPARE(reply.status, 200);
-    // Bare line feeds end lines too.
-    QCOMPARE(exchange(server.url(), {"GET /healthz HTTP/1.0\n", "Host: shop\n", "\n"}).status, 200);
-}
-
-void TestHttp::bodyOnGetIsIgnored()
-{
-    TestServer server;
-    const HttpReply reply = exchange(server.url(), {"GET /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n\r\n",
-                                                    "hello world"});
-    QCOMPARE(reply.status, 200);
-    QCOMPARE(QJsonDocument::fromJson(reply.body).object().value(u"status"_s).toString(), u"ok"_s);
-}
-
-void TestHttp::unfinishedHeadTimesOut()
-{
-    constexpr int kTimeoutMs = 300;
-    TestServer server(TestServer::kStart, kTimeoutMs);
-    QElapsedTimer elapsed;
-    elapsed.start();
-    const HttpReply partial = exchange(server.url(), {"GET /healthz HTTP/1.1\r\nHost: x\r\n"});
-    QCOMPARE(partial.status, 408);
-    QVERIFY(elapsed.elapsed() >= kTimeoutMs - 50);
-    const HttpReply silent = exchange(server.url(), {});
-    QCOMPARE(silent.status, 408);
-    // An upgrade that never finishes its head is timed out the same way.
-    QCOMPARE(exchange(server.url(), {"GET / HTTP/1.1\r\nUpgrade: websocket\r\n"}).status, 408);
-    QCOMPARE(get(server.url(), "/healthz").status, 200);
-}
-
-void TestHttp::manySilentConnections()
-{
-    TestShop shop;
-    std::vector<std::unique_ptr<QTcpSocket>> silent;
-    for (int i = 0; i < 300; ++i) {
-        silent.push_back(std::make_unique<QTcpSocket>());
-        silent.back()->connectToHost(shop.server.url().host(), quint16(shop.server.url().port()));
-        if (i % 2)
-            silent.back()->write("GET / HTTP/1.1\r\nHost: x\r\n"); // a head never finished
-    }
-    for (int i = 0; i < 5; ++i) {
-        QCOMPARE(get(shop.server.url(), "/healthz").status, 200);
-        QVERIFY(shop.barista->call(u"ping"_s).ok);
-    }
-    WsProbe late(shop.server.url());
-    QVERIFY(!late.join(Role::Display, shop.displayToken).isEmpty());
 }
 
 void TestHttp::healthReportsStorage()
