@@ -22,6 +22,12 @@ packages=(
   postgresql libqt6sql6-psql
 )
 
+# Debian's nodejs comes without npm (the browser tests install puppeteer-core with it);
+# NodeSource's nodejs has it built in and conflicts with Debian's npm package.
+if ! command -v npm >/dev/null 2>&1; then
+  packages+=(npm)
+fi
+
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then

@@ -1,0 +1,64 @@
+// Headless Chromium as a customer's phone: one browser, and a fresh profile (its own
+// local storage, so its own customer) for each customer, at a phone's 390×844.
+import puppeteer from 'puppeteer-core';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const VIEWPORT = { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+export async function launchBrowser() {
+  const profile = mkdtempSync(join(tmpdir(), 'presso-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: process.env.PRESSO_CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    userDataDir: profile,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--autoplay-policy=no-user-gesture-required'],
+  });
+  browser.profile = profile;
+  return browser;
+}
+
+export async function closeBrowser(browser) {
+  await browser.close(); // waits for Chromium to exit, so its profile is free to go
+  rmSync(browser.profile, { recursive: true, force: true, maxRetries: 3 });
+}
+
+// A customer's phone: a new browser context, notifications allowed for the shop, and
+// vibrations recorded (a headless browser has no motor to feel).
+export async function newPhone(browser, origin) {
+  const context = await browser.createBrowserContext();
+  await context.overridePermissions(origin, ['notifications']);
+  const page = await context.newPage();
+  await page.setViewport(VIEWPORT);
+  await page.evaluateOnNewDocument(() => {
+    window.__vibrations = [];
+    const vibrate = navigator.vibrate?.bind(navigator);
+    navigator.vibrate = (pattern) => { window.__vibrations.push(pattern); return vibrate ? vibrate(pattern) : false; };
+  });
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  page.context = context;
+  return page;
+}
+
+export function screenshotter(dir) {
+  mkdirSync(dir, { recursive: true });
+  return (page, name) => page.screenshot({ path: join(dir, `${name}.png`) });
+}
+
+// The page's words as a customer sees them.
+export function visibleText(page) {
+  return page.evaluate(() => document.querySelector('main').innerText);
+}
+
+export function waitStage(page, stage, state) {
+  return page.waitForFunction((st, os) => document.body.dataset.stage === st && (!os || document.body.dataset.state === os),
+    { timeout: 10000 }, stage, state || '');
+}
+
+export function waitText(page, text) {
+  return page.waitForFunction((want) => document.querySelector('main').innerText.includes(want), { timeout: 10000 }, text);
+}

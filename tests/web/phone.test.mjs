@@ -1,0 +1,219 @@
+// The phone ordering page in a real headless Chromium against a real presso-server:
+// scan → menu → order → made → Ready, reload, cancel, refusals, and following a kiosk
+// order. Screenshots at 390×844 go to $PRESSO_WEB_SCREENS.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { Shop } from './lib/shop.mjs';
+import { launchBrowser, closeBrowser, newPhone, screenshotter, visibleText, waitStage, waitText } from './lib/phone.mjs';
+
+const serverBinary = process.env.PRESSO_SERVER;
+const screens = process.env.PRESSO_WEB_SCREENS || 'web-screens';
+let shop, browser, shot;
+
+before(async () => {
+  assert.ok(serverBinary, 'PRESSO_SERVER must name the presso-server binary');
+  shop = new Shop(serverBinary);
+  // One code for the whole run: an hourly bucket cannot roll over between reading the
+  // TV's code and the phone redeeming it.
+  shop.cli('settings', 'set', 'codeIntervalSec', '3600');
+  await shop.start();
+  browser = await launchBrowser();
+  shot = screenshotter(screens);
+});
+
+after(async () => {
+  if (browser) await closeBrowser(browser);
+  await shop?.stop();
+});
+
+async function phone() {
+  return newPhone(browser, shop.httpUrl);
+}
+
+async function done(page) {
+  assert.deepEqual(page.errors, [], 'the page logged no errors');
+  await page.context.close();
+}
+
+// On the menu: picks a drink and its options, types the name, taps Order.
+async function order(page, { drink = 'Latte', option = null, name = '' } = {}) {
+  await page.click(`[data-drink="${drink}"]`);
+  if (option) await page.click(`input[value="${option}"]`);
+  if (name) await page.type('#name', name);
+  await page.click('#order-now');
+  await waitStage(page, 'order', 'QUEUED');
+  return Number((await page.$eval('#order-number', (el) => el.textContent)).replace('#', ''));
+}
+
+async function orderFromScan(page, options) {
+  await page.goto(await shop.scanUrl());
+  await waitStage(page, 'menu');
+  return order(page, options);
+}
+
+async function setShop(args) {
+  await shop.admin.call('settings.set', args);
+}
+
+describe('the phone ordering page', () => {
+  test('without a code it asks to scan the TV', async () => {
+    const page = await phone();
+    await page.goto(`${shop.httpUrl}/`);
+    await waitStage(page, 'scan');
+    assert.match(await visibleText(page), /Scan the code on the TV/);
+    await shot(page, 'scan');
+    await done(page);
+  });
+
+  test('scan, order, made, ready; a reload keeps the order', async () => {
+    const page = await phone();
+    await page.goto(await shop.scanUrl());
+    await waitStage(page, 'menu');
+    await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));
+    assert.match(await page.$eval('#countdown', (el) => el.textContent), /^[45]:\d\d left to order$/);
+    // Everything came from the shop's server, and little of it.
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource')
+      .concat(performance.getEntriesByType('navigation')).map((e) => ({ url: e.name, size: e.transferSize })));
+    for (const r of loaded) assert.ok(r.url.startsWith(shop.httpUrl), `fetched from elsewhere: ${r.url}`);
+    const bytes = loaded.reduce((sum, r) => sum + r.size, 0);
+    assert.ok(bytes < 100 * 1024, `the menu took ${bytes} bytes`);
+    assert.equal(await page.$eval('[data-drink="Latte"] img', (i) => new URL(i.src).pathname), '/icons/latte.svg');
+    await shot(page, 'menu');
+
+    // A name that looks like markup stays text.
+    const number = await order(page, { drink: 'Latte', option: 'Oat', name: '<b>Ana</b>' });
+    assert.ok(number >= 1);
+    const text = await visibleText(page);
+    assert.match(text, new RegExp(`Order #${number} is in the queue`));
+    assert.match(text, /Latte for <b>Ana<\/b>\./);
+    assert.equal(await page.$('main b'), null, 'no element made from the name');
+    await page.waitForFunction(() => /Yours is the next drink\. Ready in about 2 minutes\./.test(document.getElementById('order-line').textContent));
+    const queued = await shop.barista.waitEvent((e) => e.type === 'OrderManager.WaitingCompletion' && e.detail.order.number === number);
+    const orderId = queued.detail.order.id;
+    assert.deepEqual(queued.detail.order.modifiers, ['Oat']);
+    assert.equal(queued.detail.order.customerName, '<b>Ana</b>');
+    await shot(page, 'ordered');
+
+    await page.reload();
+    await waitStage(page, 'order', 'QUEUED');
+    assert.equal(await page.$eval('#order-number', (el) => el.textContent), `#${number}`);
+    assert.equal(new URL(page.url()).search, '', 'the used code left the address');
+
+    await shop.barista.call('order.claim', { orderId });
+    await waitStage(page, 'order', 'IN_PRODUCTION');
+    assert.match(await visibleText(page), new RegExp(`Order #${number} is being made`));
+    await shot(page, 'making');
+
+    await shop.barista.call('order.complete', { orderId });
+    await waitStage(page, 'order', 'COMPLETED');
+    assert.match(await visibleText(page), new RegExp(`Ready!\\s+Order #${number}: collect your latte at the counter\\.`));
+    assert.equal(await page.title(), `Ready! #${number} · presso`);
+    await page.waitForFunction(() => document.body.dataset.alerted);
+    assert.ok((await page.evaluate(() => window.__vibrations)).length > 0, 'the phone vibrated');
+    const alerted = await page.evaluate(() => document.body.dataset.alerted);
+    assert.match(alerted, /sound/);
+    assert.match(alerted, /notification/);
+    const notes = await page.evaluate(async () => (await navigator.serviceWorker.ready).getNotifications()
+      .then((list) => list.map((n) => n.title)));
+    assert.deepEqual(notes, [`Order #${number} is ready`]);
+    await shot(page, 'ready');
+
+    // Still Ready after a reload, without buzzing a second time.
+    await page.reload();
+    await waitStage(page, 'order', 'COMPLETED');
+    assert.deepEqual(await page.evaluate(() => window.__vibrations), []);
+    await done(page);
+  });
+
+  test('a queued order can be cancelled', async () => {
+    const page = await phone();
+    const number = await orderFromScan(page, { drink: 'Espresso' });
+    await page.click('#cancel-order');
+    await page.waitForSelector('#cancel-yes', { visible: true });
+    await page.click('#cancel-yes');
+    await waitStage(page, 'order', 'CANCELLED');
+    assert.match(await visibleText(page), /You cancelled this order/);
+    const ev = await shop.barista.waitEvent((e) => e.type === 'OrderManager.OrderCancelled' && e.detail.order.number === number);
+    assert.equal(ev.detail.order.reason, 'customer');
+    await done(page);
+  });
+
+  test('one open order per phone: scanning again shows it and takes no drink', async () => {
+    const page = await phone();
+    const number = await orderFromScan(page, { drink: 'Americano' });
+    const before = (await shop.currentQr()).tokensLeft;
+    await page.goto(await shop.scanUrl());
+    await waitText(page, 'You already have an order open');
+    assert.equal(await page.$eval('#order-number', (el) => el.textContent), `#${number}`);
+    assert.equal((await shop.currentQr()).tokensLeft, before);
+    await done(page);
+  });
+
+  test('refusals in plain words', async () => {
+    const page = await phone();
+    const refused = async (name, words) => {
+      await page.goto(await shop.scanUrl());
+      await waitStage(page, 'scan');
+      await waitText(page, words);
+      await shot(page, `refusal-${name}`);
+    };
+
+    await shop.barista.call('shop.setOpen', { open: false });
+    await refused('closed', 'the shop is not taking orders right now');
+    await shop.barista.call('shop.setOpen', { open: true });
+
+    await shop.barista.close();
+    await refused('no-barista', 'no barista is on duty right now');
+    shop.barista = await shop.connect('barista');
+
+    const qr = await shop.currentQr();
+    await setShop({ drinksPerCode: qr.tokensTotal - qr.tokensLeft });
+    await refused('used-up', 'This code’s drinks are all taken. A new code appears in');
+    await setShop({ drinksPerCode: 10 });
+
+    const open = (await shop.barista.call('orders.list', { states: ['AWAITING_ORDER', 'QUEUED', 'IN_PRODUCTION'] })).orders;
+    await setShop({ maxOrdersInQueue: open.length });
+    await refused('capacity', 'Too many orders right now');
+    await setShop({ maxOrdersInQueue: 20 });
+    await done(page);
+  });
+
+  test('the five minutes to order run out', async () => {
+    await setShop({ customerTimeoutSec: 10 });
+    const page = await phone();
+    await page.goto(await shop.scanUrl());
+    await waitStage(page, 'menu');
+    await setShop({ customerTimeoutSec: 300 });
+    await page.waitForFunction(() => document.body.dataset.stage === 'scan', { timeout: 15000 });
+    assert.match(await visibleText(page), /Your 5 minutes to order ran out/);
+    await shot(page, 'refusal-expired');
+    await done(page);
+  });
+
+  test('an order placed at the kiosk, followed on a phone', async () => {
+    const { code } = await shop.currentQr();
+    const redeemed = await shop.kiosk.call('qr.redeem', { code });
+    const submitted = await shop.kiosk.call('order.submit', { orderId: redeemed.orderId, orderToken: redeemed.orderToken,
+      drink: 'Flat White', modifiers: ['Regular'], customerName: 'Zoë' });
+    const number = submitted.order.number;
+
+    const page = await phone();
+    await page.goto(`${shop.httpUrl}/o?follow=${redeemed.orderId}&t=${redeemed.orderToken}`);
+    await waitStage(page, 'order', 'QUEUED');
+    assert.equal(await page.$eval('#order-number', (el) => el.textContent), `#${number}`);
+    assert.match(await visibleText(page), /Flat White for Zoë\./);
+    assert.equal(new URL(page.url()).search, '', 'the order token left the address');
+
+    await shop.barista.call('order.claim', { orderId: redeemed.orderId });
+    await shop.barista.call('order.complete', { orderId: redeemed.orderId });
+    await waitStage(page, 'order', 'COMPLETED');
+    assert.match(await visibleText(page), new RegExp(`Order #${number}: collect your flat white`));
+    await shot(page, 'follow');
+
+    const wrong = await phone();
+    await wrong.goto(`${shop.httpUrl}/o?follow=${redeemed.orderId}&t=not-the-token`);
+    await waitText(wrong, 'This link does not match an order');
+    await done(wrong);
+    await done(page);
+  });
+});
