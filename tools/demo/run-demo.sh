@@ -2,7 +2,8 @@
 # make demo: the whole shop on this machine. Starts presso-server on a fresh data dir,
 # provisions one device per app, then starts every app that is built and the robot
 # placing a gentle stream of orders. With no display it runs under Xvfb.
-# DEMO_SECONDS=N stops everything after N seconds and leaves build/demo/<app>.png.
+# DEMO_SECONDS=N stops everything after N seconds and leaves build/demo/<app>.png,
+# and build/demo/phone.png from a headless browser ordering on the phone page.
 set -euo pipefail
 
 build_dir=$(cd "${1:-build}" && pwd)
@@ -87,6 +88,16 @@ if [ -x "$robot" ]; then
         >"$demo_dir/logs/robot.log" 2>&1 &
     pids+=($!)
     echo "started presso-robot"
+fi
+
+# A customer with a phone: headless Chromium orders from the phone page, early in the
+# robot's stream so a barista makes it soon (phone.png, phone-ready.png).
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+if command -v node >/dev/null && [ -x /usr/bin/chromium ] && "$repo/tests/web/npm-ci.sh"; then
+    node "$repo/tools/demo/phone.mjs" "$url" "$(token display demo-phone-camera)" "$demo_dir" \
+        >"$demo_dir/logs/phone.log" 2>&1 &
+    pids+=($!)
+    echo "started a phone (headless Chromium)"
 fi
 
 if [ "$seconds" -gt 0 ]; then
