@@ -14,7 +14,7 @@ export async function launchBrowser() {
     headless: true,
     userDataDir: profile,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', '--autoplay-policy=no-user-gesture-required'],
+      '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
   });
   browser.profile = profile;
   return browser;

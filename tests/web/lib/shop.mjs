@@ -42,18 +42,24 @@ export class ProtocolClient {
 
   call(op, args = {}) {
     const id = `t-${this.nextId++}`;
+    if (this.socket.readyState !== WebSocket.OPEN) return Promise.reject(new Error(`${op}: not connected`));
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.socket.send(JSON.stringify({ type: 'req', id, op, args, requestId: `${id}-${Date.now()}` }));
     });
   }
 
-  // Resolves with the first event (seen or to come) that matches.
-  waitEvent(match) {
-    return new Promise((resolve) => {
+  // Resolves with the first event (seen or to come) that matches; rejects after
+  // timeoutMs without one.
+  waitEvent(match, timeoutMs = 10000) {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no such event within ${timeoutMs} ms`)), timeoutMs);
       const check = () => {
         const found = this.events.find(match);
-        if (found) resolve(found);
+        if (found) {
+          clearTimeout(timer);
+          resolve(found);
+        }
         return Boolean(found);
       };
       if (!check()) this.waiters.push(check);
@@ -112,7 +118,7 @@ export class Shop {
   }
 
   async currentQr() {
-    return (await this.barista.call('qr.current')).qr;
+    return (await this.admin.call('qr.current')).qr;
   }
 
   // The address a phone's camera reads from the TV's code.
