@@ -64,6 +64,7 @@ describe('the phone ordering page', () => {
     await page.goto(`${shop.httpUrl}/`);
     await waitStage(page, 'scan');
     assert.match(await visibleText(page), /Scan the code on the TV/);
+    assert.equal(await page.$eval('#scan-notice', (el) => el.hidden), true, 'no refusal, no error');
     await shot(page, 'scan');
     await done(page);
   });
