@@ -109,7 +109,8 @@ function refreshPosition() {
   conn.request('order.get', { orderId: o.id, orderToken: o.orderToken }).then((r) => {
     if (s.order?.id !== o.id) return;
     s.position = typeof r.queuePosition === 'number' ? r.queuePosition : null;
-    if (r.order) s.order = { ...r.order, orderToken: s.order.orderToken };
+    // Newer than any event before it on this connection: a change missed while away.
+    if (r.order && r.order.state !== s.order.state) follow(r.order);
     render();
   }, () => {});
 }
