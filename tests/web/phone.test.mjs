@@ -144,6 +144,25 @@ describe('the phone ordering page', () => {
     await done(page);
   });
 
+  test('a dropped connection comes back to the same order', async () => {
+    const page = await phone();
+    const number = await orderFromScan(page, { drink: 'Cappuccino' });
+    await shop.down();
+    await page.waitForSelector('#banner', { visible: true });
+    assert.equal(await page.$eval('#banner', (el) => el.textContent), 'Connection lost. Reconnecting…');
+    await shop.serveAgain();
+    await page.waitForSelector('#banner', { hidden: true });
+    assert.equal(await page.$eval('#order-number', (el) => el.textContent), `#${number}`);
+    const { orders } = await shop.barista.call('orders.list', { states: ['QUEUED'] });
+    const mine = orders.find((o) => o.number === number);
+    await shop.barista.call('order.claim', { orderId: mine.id });
+    await waitStage(page, 'order', 'IN_PRODUCTION');
+    await shop.barista.call('order.cancel', { orderId: mine.id });
+    await waitStage(page, 'order', 'CANCELLED');
+    assert.match(await visibleText(page), /the barista had to cancel this order/);
+    await done(page);
+  });
+
   test('one open order per phone: scanning again shows it and takes no drink', async () => {
     const page = await phone();
     const number = await orderFromScan(page, { drink: 'Americano' });

@@ -39,7 +39,10 @@ export async function newPhone(browser, origin) {
   });
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  // A refused WebSocket while the server is down is expected; any other error is not.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/^WebSocket connection to .* failed/.test(m.text())) page.errors.push(m.text());
+  });
   page.context = context;
   return page;
 }

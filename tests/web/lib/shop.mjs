@@ -92,7 +92,12 @@ export class Shop {
       kiosk: this.addDevice('kiosk', 'web-kiosk'),
       admin: this.addDevice('admin', 'web-admin'),
     };
-    this.process = spawn(this.binary, ['--data-dir', this.dir, 'serve', '--listen', '127.0.0.1:0'],
+    await this.serve('127.0.0.1:0');
+    return this;
+  }
+
+  async serve(listen) {
+    this.process = spawn(this.binary, ['--data-dir', this.dir, 'serve', '--listen', listen],
       { stdio: ['ignore', 'pipe', 'pipe'] });
     this.log = '';
     this.process.stderr.on('data', (d) => { this.log += d; });
@@ -110,7 +115,6 @@ export class Shop {
     this.barista = await this.connect('barista');
     this.kiosk = await this.connect('kiosk');
     this.admin = await this.connect('admin');
-    return this;
   }
 
   connect(role) {
@@ -127,12 +131,32 @@ export class Shop {
     return qr.url.startsWith('http') ? qr.url : `${this.httpUrl}/o?code=${encodeURIComponent(qr.code)}`;
   }
 
-  async stop() {
+  async closeClients() {
     for (const c of [this.barista, this.kiosk, this.admin]) if (c) await c.close().catch(() => {});
+  }
+
+  // Stops the server (the clients first), as a power cut would; serveAgain() starts it
+  // on the same port and data, and connects the clients again.
+  async down() {
+    await this.closeClients();
+    await this.kill();
+  }
+
+  serveAgain() {
+    return this.serve(new URL(this.wsUrl).host);
+  }
+
+  async kill() {
     if (this.process && this.process.exitCode === null) {
+      const exited = once(this.process, 'exit');
       this.process.kill('SIGTERM');
-      await once(this.process, 'exit');
+      await exited;
     }
+  }
+
+  async stop() {
+    await this.closeClients();
+    await this.kill();
     rmSync(this.dir, { recursive: true, force: true });
   }
 }
