@@ -7,7 +7,7 @@
 namespace presso {
 
 namespace {
-constexpr std::array<std::pair<EventType, const char *>, 12> kTypes{{
+constexpr std::array<std::pair<EventType, const char *>, 13> kTypes{{
     {EventType::NewCode, "Validator.NewCode"},
     {EventType::NewOrder, "Validator.NewOrder"},
     {EventType::ShopUnavailable, "OrderProcessor.ShopUnavailable"},
@@ -20,6 +20,7 @@ constexpr std::array<std::pair<EventType, const char *>, 12> kTypes{{
     {EventType::OrderFinished, "OrderProcessor.OrderFinished"},
     {EventType::ConfigChanged, "ConfigService.ConfigChanged"},
     {EventType::OrderRecalled, "OrderManager.OrderRecalled"},
+    {EventType::DevicePaired, "Devices.DevicePaired"},
 }};
 
 const QString kVersion = QStringLiteral("1");
@@ -55,6 +56,7 @@ bool isVisibleTo(EventType type, Role role, bool owner)
         return role == Role::Display;
     case EventType::ShopUnavailable:
     case EventType::OrderFinished:
+    case EventType::DevicePaired:
         return false;
     case EventType::WorkflowStarted:
         return ownKiosk;

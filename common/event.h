@@ -23,6 +23,7 @@ enum class EventType {
     OrderFinished,
     ConfigChanged,
     OrderRecalled,
+    DevicePaired,
 };
 
 QString eventTypeName(EventType type);

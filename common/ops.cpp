@@ -20,6 +20,10 @@ FieldSpec opt(const char *name, FieldType type, qint64 limit)
 {
     return {QString::fromLatin1(name), type, false, limit};
 }
+FieldSpec reqUnless(const char *name, FieldType type, qint64 limit, const char *other)
+{
+    return {QString::fromLatin1(name), type, true, limit, QString::fromLatin1(other)};
+}
 
 const Roles kAny = Roles::all();
 const Roles kScreens{Display, Barista, Admin};
@@ -31,7 +35,8 @@ QList<OpSpec> buildOps()
     const FieldSpec orderToken = opt("orderToken", String, kTokenLength);
     return {
         {op::kHello, kAny, false,
-         {req("protocol", Integer, 1000), req("role", String, 20), req("token", String, kTokenLength),
+         {req("protocol", Integer, 1000), reqUnless("role", String, 20, "pair"),
+          reqUnless("token", String, kTokenLength, "pair"), opt("pair", Object, 0),
           opt("device", String, limits::kDeviceName), opt("resumeFrom", Integer, kMaxSeq)}},
         {op::kPing, kAny, false, {}},
         {op::kConfigGet, kAny, false, {}},
@@ -59,6 +64,9 @@ QList<OpSpec> buildOps()
         {op::kDeviceList, {Admin}, false, {}},
         {op::kDeviceRevoke, {Admin}, true, {req("name", String, limits::kDeviceName)}},
         {op::kOrderRecall, kStaff, true, {orderId}},
+        // Barista: kiosk, display and barista only (checked by the handler).
+        {op::kDevicePair, kStaff, true,
+         {req("role", String, 20), req("name", String, limits::kDeviceName)}},
     };
 }
 } // namespace
@@ -82,7 +90,8 @@ Result<bool> validateArgs(const OpSpec &spec, const QJsonObject &args)
 {
     JsonReader r(args, QStringLiteral("args"));
     for (const FieldSpec &f : spec.args) {
-        if (!f.required && !r.has(f.name))
+        const bool required = f.required && (f.unless.isEmpty() || !r.has(f.unless));
+        if (!required && !r.has(f.name))
             continue;
         switch (f.type) {
         case String:

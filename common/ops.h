@@ -33,6 +33,7 @@ inline constexpr char kDeviceList[] = "device.list";
 inline constexpr char kDeviceRevoke[] = "device.revoke";
 // Additions (docs/protocol.md).
 inline constexpr char kOrderRecall[] = "order.recall";
+inline constexpr char kDevicePair[] = "device.pair";
 } // namespace op
 
 enum class FieldType { String, Integer, Boolean, StringList, Object, Array };
@@ -45,6 +46,9 @@ struct FieldSpec
     FieldType type;
     bool required;
     qint64 limit;
+    // Not required after all when this other argument is there (hello's token and
+    // role give way to pair).
+    QString unless = {};
 };
 
 // What an op is: who may call it, whether it changes state, and its arguments.

@@ -1,12 +1,15 @@
 #include "cli.h"
 
+#include "addresses.h"
 #include "clitext.h"
 #include "pressoserver.h"
+#include "qrtext.h"
 #include "quitsignals.h"
 #include "sqlitestorage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -15,6 +18,8 @@
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
+#include <cstdio>
+#include <unistd.h>
 
 namespace presso {
 
@@ -48,6 +53,21 @@ std::unique_ptr<SqliteStorage> openStorage(const QString &dataDir,
 
 std::optional<QSslConfiguration> tlsConfig(const QString &certFile, const QString &keyFile, QString *error);
 
+// Where devices reach the server, for a pairing code made on the command line: the
+// address of the server that serves this store, or else what --listen says.
+QString publicUrlFor(const QCommandLineParser &p, SqliteStorage &storage)
+{
+    const QString served = storage.servedAt();
+    if (!served.isEmpty() && !p.isSet(QStringLiteral("listen")))
+        return served;
+    const QString listen = p.value(QStringLiteral("listen"));
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    QHostAddress address(listen.left(colon));
+    if (address.isNull())
+        address = QHostAddress::LocalHost;
+    return defaultPublicUrl(address, listen.mid(colon + 1).toUShort(), false);
+}
+
 int serve(const QCommandLineParser &p, const QString &dataDir)
 {
     PressoServer::Options options;
@@ -55,7 +75,10 @@ int serve(const QCommandLineParser &p, const QString &dataDir)
     const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
     const int port = listen.mid(colon + 1).toInt(&portOk);
-    if (colon < 0 || !portOk || port < 0 || port > 65535 || !options.address.setAddress(listen.left(colon)))
+    QString host = listen.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2); // [::]:8770, as in a URL
+    if (colon < 0 || !portOk || port < 0 || port > 65535 || !options.address.setAddress(host))
         return fail(QStringLiteral("--listen takes HOST:PORT, for example 127.0.0.1:8770"));
     options.port = static_cast<quint16>(port);
     if (p.isSet(QStringLiteral("max-request-rate"))) {
@@ -78,9 +101,14 @@ int serve(const QCommandLineParser &p, const QString &dataDir)
     if (!server.start(options))
         return fail(QStringLiteral("cannot start: ") + server.errorString());
     storage->setServing(true);
+    storage->setServedAt(server.services().pairings.publicUrl());
     // Before the first line: whoever reads it may send SIGTERM at once.
     installQuitSignals();
-    out() << "listening on " << server.url().toString() << Qt::endl;
+    // The first line names one address devices can use (scripts read it); the others follow.
+    const QStringList urls = server.reachableUrls();
+    out() << "listening on " << urls.value(0, server.url().toString()) << Qt::endl;
+    for (const QString &url : urls.mid(1))
+        out() << "  also reachable at " << url << Qt::endl;
     const int code = QCoreApplication::exec();
     server.stop();
     storage->setServing(false);
@@ -111,9 +139,31 @@ std::optional<QSslConfiguration> tlsConfig(const QString &certFile, const QStrin
     return config;
 }
 
+// device pair: a code for a new device, with its URL and QR symbol for the terminal.
+int pairCommand(const QCommandLineParser &p, Services &s)
+{
+    const auto role = roleFromName(p.value(QStringLiteral("role")));
+    if (!role)
+        return fail(QStringLiteral("device pair needs --role kiosk|display|barista|admin"));
+    const auto pairing = s.transactor.run([&] { return s.pairings.create(*role, p.value(QStringLiteral("name"))); });
+    if (!pairing)
+        return fail(pairing.error().message);
+    const QString url = s.pairings.urlFor(pairing->code);
+    out() << "Pairing code for the " << roleName(pairing->role) << " \"" << pairing->name << "\": " << pairing->code
+          << Qt::endl
+          << "URL: " << url << Qt::endl
+          << qrText(url, isatty(fileno(stdout)))
+          << "On the device's setup screen, scan this or type the server's address and the code." << Qt::endl
+          << "The code works once, until " << QDateTime::fromMSecsSinceEpoch(pairing->expiresAt).toString(QStringLiteral("HH:mm"))
+          << " (10 minutes)." << Qt::endl;
+    return 0;
+}
+
 int deviceCommand(const QStringList &args, const QCommandLineParser &p, Services &s)
 {
     const QString verb = args.value(1);
+    if (verb == QLatin1String("pair"))
+        return pairCommand(p, s);
     if (verb == QLatin1String("add")) {
         const auto role = roleFromName(p.value(QStringLiteral("role")));
         if (!role)
@@ -133,7 +183,8 @@ int deviceCommand(const QStringList &args, const QCommandLineParser &p, Services
         const auto done = s.transactor.run([&] { return s.devices.revoke(args.at(2)); });
         return done ? 0 : fail(done.error().message);
     }
-    return fail(QStringLiteral("usage: device add --role ROLE --name NAME | device list | device revoke NAME"));
+    return fail(QStringLiteral("usage: device add --role ROLE --name NAME | device pair --role ROLE --name NAME | "
+                               "device list | device revoke NAME"));
 }
 
 int settingsCommand(const QStringList &args, Services &s)
@@ -226,7 +277,8 @@ int runServerCli(const QStringList &arguments)
         "The presso server and its administration.\n\n"
         "Commands:\n"
         "  serve [--listen HOST:PORT] [--tls-cert F --tls-key F] [--max-request-rate N]\n"
-        "  device add --role ROLE --name NAME | device list | device revoke NAME\n"
+        "  device add --role ROLE --name NAME | device pair --role ROLE --name NAME\n"
+        "  device list | device revoke NAME\n"
         "  settings show | settings set KEY VALUE\n"
         "  menu export | menu import FILE\n"
         "  events tail [--follow] [--limit N]\n"
@@ -265,6 +317,7 @@ int runServerCli(const QStringList &arguments)
         SystemClock clock;
         Services services(*storage, clock);
         services.transactor.run([&] { services.config.load(); return 0; });
+        services.pairings.setPublicUrl(publicUrlFor(p, *storage));
         if (command == QLatin1String("device"))
             return deviceCommand(args, p, services);
         if (command == QLatin1String("settings"))

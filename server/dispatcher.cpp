@@ -68,9 +68,11 @@ Response Dispatcher::dispatch(Session &session, const Request &request)
 Result<QJsonObject> Dispatcher::execute(Session &session, const Request &request, const OpSpec &spec,
                                         const Handler &handler)
 {
-    // device.add is never replayed: its answer holds a device token, which is not stored.
+    // device.add and device.pair are never replayed: their answers hold a token or a
+    // code, which is not stored.
     const bool idempotent = spec.mutating && !request.requestId.isEmpty() && session.authenticated
-                            && request.op != QLatin1String(op::kDeviceAdd);
+                            && request.op != QLatin1String(op::kDeviceAdd)
+                            && request.op != QLatin1String(op::kDevicePair);
     return m_services.transactor.run([&]() -> Result<QJsonObject> {
         Storage &storage = m_services.storage;
         const Millis now = m_services.clock.now();

@@ -42,4 +42,7 @@ void addShopHandlers(Dispatcher &dispatcher, Services &services);
 void addOrderHandlers(Dispatcher &dispatcher, Services &services);
 void addAdminHandlers(Dispatcher &dispatcher, Services &services);
 
+// device.pair's result, also printed by `presso-server device pair`.
+QJsonObject pairingJson(const Services &services, const Pairings::Pairing &pairing);
+
 } // namespace presso

@@ -1,5 +1,6 @@
 #include "pressoserver.h"
 
+#include "addresses.h"
 #include "serverlogging.h"
 
 #include <QElapsedTimer>
@@ -67,6 +68,7 @@ bool PressoServer::start(const Options &options)
         m_server.reset();
         return false;
     }
+    m_services.pairings.setPublicUrl(defaultPublicUrl(options.address, m_server->serverPort(), bool(options.tls)));
     m_housekeeping.start(kHousekeepingMs);
     return true;
 }
@@ -97,9 +99,17 @@ QUrl PressoServer::url() const
     return url;
 }
 
+QStringList PressoServer::reachableUrls() const
+{
+    if (!m_server)
+        return {};
+    return presso::reachableUrls(m_server->serverAddress(), m_server->serverPort(), bool(m_options.tls));
+}
+
 void PressoServer::onNewConnection()
 {
     while (QWebSocket *socket = m_server->webSockets().nextPendingConnection()) {
+        qCInfo(lcAccess).noquote() << "connection from" << socket->peerAddress().toString();
         auto session = std::make_unique<Session>();
         Session *s = session.get();
         s->socket = socket;
@@ -111,8 +121,11 @@ void PressoServer::onNewConnection()
         s->helloTimer = std::make_unique<QTimer>();
         s->helloTimer->setSingleShot(true);
         connect(s->helloTimer.get(), &QTimer::timeout, socket, [s] {
-            if (!s->authenticated)
-                s->socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no hello within 10 s"));
+            if (s->authenticated)
+                return;
+            qCInfo(lcAccess).noquote() << "closed a connection from" << s->socket->peerAddress().toString()
+                                       << "that said no hello";
+            s->socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no hello within 10 s"));
         });
         s->helloTimer->start(m_options.helloTimeoutMs);
         connect(socket, &QWebSocket::textMessageReceived, this, [this, s](const QString &text) { onText(s, text); });
@@ -195,7 +208,7 @@ void PressoServer::processInbox()
             continue;
         send(o.session, o.response);
         if (o.hello)
-            finishHello(o.session, o.response.ok);
+            finishHello(o.session, o.response);
         const qsizetype end = i + 1 < outcomes.size() ? outcomes[i + 1].firstEvent : events.size();
         if (o.firstEvent < end)
             m_services.publisher.publish(events.mid(o.firstEvent, end - o.firstEvent));
@@ -203,9 +216,12 @@ void PressoServer::processInbox()
     m_closed.clear();
 }
 
-void PressoServer::finishHello(Session *s, bool ok)
+void PressoServer::finishHello(Session *s, const Response &response)
 {
-    if (!ok) {
+    if (!response.ok) {
+        // The message names roles and reasons, never the token or code that was sent.
+        qCInfo(lcAccess).noquote() << "refused the hello from" << s->socket->peerAddress().toString() << "with"
+                                   << errorCodeName(response.error.code) + QStringLiteral(":") << response.error.message;
         s->authenticated = false;
         s->socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("hello refused"));
         return;

@@ -41,6 +41,9 @@ public:
     void stop();
 
     QUrl url() const;
+    // The URLs devices reach this server at: one per interface address when it listens
+    // on every interface (0.0.0.0 or ::), never the wildcard itself.
+    QStringList reachableUrls() const;
     QString errorString() const { return m_error; }
     Services &services() { return m_services; }
     ServerMetrics &metrics() { return m_metrics; }
@@ -51,7 +54,7 @@ private:
     void onText(Session *session, const QString &text);
     void scheduleInbox();
     void processInbox();
-    void finishHello(Session *session, bool ok);
+    void finishHello(Session *session, const Response &response);
     void onClosed(Session *session);
     void send(Session *session, const Response &response);
     void armCodeRotation();

@@ -9,3 +9,5 @@ Q_DECLARE_LOGGING_CATEGORY(lcValidator)
 Q_DECLARE_LOGGING_CATEGORY(lcOrders)
 Q_DECLARE_LOGGING_CATEGORY(lcPublisher)
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)
+// Who connects, whose hello is refused, which devices pair: never a token or a code.
+Q_DECLARE_LOGGING_CATEGORY(lcAccess)

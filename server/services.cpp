@@ -16,6 +16,7 @@ Services::Services(Storage &storage_, Clock &clock_)
     , processor(storage_, clock_, config, validator, events, transactor)
     , publisher(storage_)
     , devices(storage_, clock_)
+    , pairings(storage_, clock_, devices, events)
 {
     transactor.setPublisher([this](const QList<StoredEvent> &committed) { publisher.publish(committed); });
     transactor.addReload([this] { config.load(); });

@@ -6,6 +6,7 @@
 #include "eventlog.h"
 #include "ordermanager.h"
 #include "orderprocessor.h"
+#include "pairings.h"
 #include "publisher.h"
 #include "transactor.h"
 #include "validator.h"
@@ -33,6 +34,7 @@ struct Services
     OrderProcessor processor;
     Publisher publisher;
     Devices devices;
+    Pairings pairings;
 };
 
 // How long a completed order stays on the boards and in snapshots.

@@ -28,6 +28,10 @@ public:
     // Marks the database as in use by a serving server (true) or cleanly left (false).
     // A server that opens it still marked was cut off (crash, power loss): it is checked.
     void setServing(bool serving);
+    // The public URL of the server that serves this database (protocol.md's publicUrl),
+    // so that `device pair` on the command line prints the address devices reach.
+    void setServedAt(const QString &publicUrl);
+    QString servedAt();
     // Writes a consistent copy of the database to path while it is in use.
     void backupTo(const QString &path);
 
@@ -76,6 +80,13 @@ public:
     QList<DeviceRecord> devices() override;
     bool deleteDevice(const QString &name) override;
     void touchDevice(const QString &name, Millis now) override;
+
+    // In sqlitepairings.cpp.
+    void insertPairing(const PairingRecord &pairing) override;
+    std::optional<PairingRecord> openPairing(const QString &codeHash, Millis now) override;
+    void deletePairing(const QString &codeHash) override;
+    void countPairingFailure(Millis now) override;
+    void prunePairings(Millis now, int maxFailures) override;
 
     std::optional<QByteArray> storedResponse(const QString &device, const QString &requestId,
                                              Millis since) override;

@@ -41,6 +41,16 @@ struct DeviceRecord
     std::optional<Millis> lastSeenAt;
 };
 
+// A pairing code as stored: only its hash, what the device becomes, and until when.
+struct PairingRecord
+{
+    QString codeHash;
+    Role role = Role::Display;
+    QString name;
+    Millis createdAt = 0;
+    Millis expiresAt = 0;
+};
+
 struct EventBounds
 {
     qint64 first = 0; // the oldest seq still in the log, 0 when empty
@@ -117,6 +127,15 @@ public:
     virtual QList<DeviceRecord> devices() = 0;
     virtual bool deleteDevice(const QString &name) = 0;
     virtual void touchDevice(const QString &name, Millis now) = 0;
+
+    virtual void insertPairing(const PairingRecord &pairing) = 0;
+    // The pairing with this code hash, if it is still open at now.
+    virtual std::optional<PairingRecord> openPairing(const QString &codeHash, Millis now) = 0;
+    virtual void deletePairing(const QString &codeHash) = 0;
+    // Counts one failed attempt against every code open at now.
+    virtual void countPairingFailure(Millis now) = 0;
+    // Drops the expired codes and those that have seen maxFailures failed attempts.
+    virtual void prunePairings(Millis now, int maxFailures) = 0;
 
     virtual std::optional<QByteArray> storedResponse(const QString &device, const QString &requestId,
                                                      Millis since) = 0;

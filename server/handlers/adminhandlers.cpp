@@ -1,4 +1,4 @@
-// The event log and the devices: admin only.
+// The event log and the devices: admin only, but for device.pair (barista too).
 #include "dispatcher.h"
 
 #include <QJsonArray>
@@ -19,6 +19,15 @@ QJsonArray deviceList(Services &s)
     return out;
 }
 } // namespace
+
+QJsonObject pairingJson(const Services &s, const Pairings::Pairing &p)
+{
+    return QJsonObject{{QStringLiteral("code"), p.code},
+                       {QStringLiteral("url"), s.pairings.urlFor(p.code)},
+                       {QStringLiteral("role"), roleName(p.role)},
+                       {QStringLiteral("name"), p.name},
+                       {QStringLiteral("expiresAt"), isoFromMillis(p.expiresAt)}};
+}
 
 void addAdminHandlers(Dispatcher &d, Services &s)
 {
@@ -41,6 +50,19 @@ void addAdminHandlers(Dispatcher &d, Services &s)
         if (!token)
             return token.error();
         return QJsonObject{{QStringLiteral("token"), *token}};
+    });
+
+    d.add(op::kDevicePair, [&s](Session &session, const QJsonObject &args) -> Result<QJsonObject> {
+        const auto role = roleFromName(args.value(QStringLiteral("role")).toString());
+        if (!role)
+            return badRequest(QStringLiteral("args.role: must be kiosk, display, barista or admin"));
+        // A barista may add the devices of the bar, not a device that runs the shop.
+        if (session.role == Role::Barista && *role == Role::Admin)
+            return Error{ErrorCode::Forbidden, QStringLiteral("A barista may not pair an admin device")};
+        const auto pairing = s.pairings.create(*role, args.value(QStringLiteral("name")).toString());
+        if (!pairing)
+            return pairing.error();
+        return QJsonObject{{QStringLiteral("pairing"), pairingJson(s, *pairing)}};
     });
 
     d.add(op::kDeviceList, [&s](Session &, const QJsonObject &) -> Result<QJsonObject> {

@@ -1,11 +1,71 @@
 // hello, ping and config.get: the ops any connected device uses.
 #include "dispatcher.h"
 
-#include "secrets.h"
+#include "jsonreader.h"
+#include "serverlogging.h"
 
 #include <QUuid>
 
 namespace presso {
+
+namespace {
+// The hello result once the device is known: the session takes its role and name,
+// and gets its snapshot (and, with resumeFrom, the events it missed).
+QJsonObject startSession(Services &s, Session &session, const DeviceRecord &device, const QJsonObject &args)
+{
+    session.authenticated = true;
+    session.role = device.role;
+    session.device = device.name;
+    session.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    s.storage.touchDevice(device.name, s.clock.now());
+    // The snapshot first: making it may make this bucket's code, and its event.
+    const QJsonObject snapshot = s.snapshot(session);
+    session.helloSeq = s.storage.eventBounds().last;
+    bool resumed = false;
+    if (args.contains(QStringLiteral("resumeFrom"))) {
+        const qint64 from = static_cast<qint64>(args.value(QStringLiteral("resumeFrom")).toDouble());
+        resumed = s.publisher.canResume(from);
+        if (resumed)
+            session.replayFrom = from;
+    }
+    return QJsonObject{{QStringLiteral("sessionId"), session.id},
+                       {QStringLiteral("role"), roleName(session.role)},
+                       {QStringLiteral("device"), session.device},
+                       {QStringLiteral("serverTime"), isoFromMillis(s.clock.now())},
+                       {QStringLiteral("seq"), session.helloSeq},
+                       {QStringLiteral("snapshot"), snapshot},
+                       {QStringLiteral("resumed"), resumed}};
+}
+
+QHostAddress peerOf(const Session &session)
+{
+    return session.socket ? session.socket->peerAddress() : QHostAddress();
+}
+
+// hello {pair:{code, name?}}: a new device pairs and says hello in one step.
+Result<QJsonObject> pairedHello(Services &s, Session &session, const QJsonObject &args)
+{
+    JsonReader r(args.value(QStringLiteral("pair")).toObject(), QStringLiteral("args.pair"));
+    const QString code = r.string(QStringLiteral("code"), 16);
+    const QString name = r.optString(QStringLiteral("name"), limits::kDeviceName).value_or(QString());
+    if (!r.ok())
+        return r.error();
+    std::optional<Role> role;
+    if (args.contains(QStringLiteral("role"))) {
+        role = roleFromName(args.value(QStringLiteral("role")).toString());
+        if (!role)
+            return badRequest(QStringLiteral("args.role: must be kiosk, display, barista or admin"));
+    }
+    const auto paired = s.pairings.redeem(code, name, role, peerOf(session));
+    if (!paired)
+        return paired.error();
+    qCInfo(lcAccess).noquote() << "paired a" << roleName(paired->device.role) << "called" << paired->device.name
+                               << "from" << peerOf(session).toString();
+    QJsonObject result = startSession(s, session, paired->device, args);
+    result.insert(QStringLiteral("token"), paired->token);
+    return result;
+}
+} // namespace
 
 void addSessionHandlers(Dispatcher &d, Services &s)
 {
@@ -15,6 +75,8 @@ void addSessionHandlers(Dispatcher &d, Services &s)
         const int protocol = args.value(QStringLiteral("protocol")).toInt();
         if (protocol != 1)
             return badRequest(QStringLiteral("Protocol version %1 is not supported: this server speaks 1").arg(protocol));
+        if (args.contains(QStringLiteral("pair")))
+            return pairedHello(s, session, args);
         const auto role = roleFromName(args.value(QStringLiteral("role")).toString());
         if (!role)
             return badRequest(QStringLiteral("args.role: must be kiosk, display, barista or admin"));
@@ -24,28 +86,7 @@ void addSessionHandlers(Dispatcher &d, Services &s)
         if (device->role != *role)
             return Error{ErrorCode::Unauthenticated,
                          QStringLiteral("This token is for a %1, not a %2").arg(roleName(device->role), roleName(*role))};
-        session.authenticated = true;
-        session.role = *role;
-        session.device = device->name;
-        session.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        s.storage.touchDevice(device->name, s.clock.now());
-        // The snapshot first: making it may make this bucket's code, and its event.
-        const QJsonObject snapshot = s.snapshot(session);
-        session.helloSeq = s.storage.eventBounds().last;
-        bool resumed = false;
-        if (args.contains(QStringLiteral("resumeFrom"))) {
-            const qint64 from = static_cast<qint64>(args.value(QStringLiteral("resumeFrom")).toDouble());
-            resumed = s.publisher.canResume(from);
-            if (resumed)
-                session.replayFrom = from;
-        }
-        return QJsonObject{{QStringLiteral("sessionId"), session.id},
-                           {QStringLiteral("role"), roleName(session.role)},
-                           {QStringLiteral("device"), session.device},
-                           {QStringLiteral("serverTime"), isoFromMillis(s.clock.now())},
-                           {QStringLiteral("seq"), session.helloSeq},
-                           {QStringLiteral("snapshot"), snapshot},
-                           {QStringLiteral("resumed"), resumed}};
+        return startSession(s, session, *device, args);
     });
 
     d.add(op::kPing, [&s](Session &, const QJsonObject &) -> Result<QJsonObject> {

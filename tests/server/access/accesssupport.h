@@ -48,6 +48,8 @@ inline const QList<std::pair<QString, QStringList>> &protocolOps()
         {QStringLiteral("device.add"), {a}},
         {QStringLiteral("device.list"), {a}},
         {QStringLiteral("device.revoke"), {a}},
+        // Part two. A barista pairs only kiosks, displays and baristas (tst_pairing).
+        {QStringLiteral("device.pair"), {b, a}},
     };
     return table;
 }

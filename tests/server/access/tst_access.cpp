@@ -68,12 +68,15 @@ struct Fixture
             return {{u"seq"_s, 0}};
         if (op == "device.add"_L1)
             return {{u"role"_s, u"display"_s}, {u"name"_s, u"display-2"_s}};
+        if (op == "device.pair"_L1)
+            return {{u"role"_s, u"display"_s}, {u"name"_s, u"display-3"_s}};
         if (op == "device.revoke"_L1)
             return {{u"name"_s, u"kiosk-2"_s}};
         return {};
     }
 };
 
+// device.pair changes what the fingerprint cannot see (an open code): tst_pairing checks it.
 bool isMutating(const QString &op)
 {
     static const QStringList ops{u"shop.setOpen"_s,   u"menu.setAvailable"_s, u"menu.set"_s,

@@ -1,0 +1,59 @@
+// SqliteStorage's pairing codes (the pairings table of migration 002), and where the
+// server that serves the file is reached, for the codes' URLs.
+#include "sqlitestorage.h"
+
+namespace presso {
+
+void SqliteStorage::setServedAt(const QString &publicUrl)
+{
+    run(QStringLiteral("meta_put"), {{QStringLiteral("key"), QStringLiteral("served_at")}, {QStringLiteral("value"), publicUrl}});
+}
+
+QString SqliteStorage::servedAt()
+{
+    QSqlQuery &q = run(QStringLiteral("meta_get"), {{QStringLiteral("key"), QStringLiteral("served_at")}});
+    const QString url = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return url;
+}
+
+void SqliteStorage::insertPairing(const PairingRecord &p)
+{
+    run(QStringLiteral("pairing_insert"),
+        {{QStringLiteral("code_hash"), p.codeHash}, {QStringLiteral("role"), roleName(p.role)},
+         {QStringLiteral("name"), p.name}, {QStringLiteral("created_at"), p.createdAt},
+         {QStringLiteral("expires_at"), p.expiresAt}});
+}
+
+std::optional<PairingRecord> SqliteStorage::openPairing(const QString &codeHash, Millis now)
+{
+    QSqlQuery &q = run(QStringLiteral("pairing_by_hash"),
+                       {{QStringLiteral("code_hash"), codeHash}, {QStringLiteral("now"), now}});
+    std::optional<PairingRecord> out;
+    if (q.next()) {
+        const auto role = roleFromName(q.value(1).toString());
+        if (role)
+            out = PairingRecord{q.value(0).toString(), *role, q.value(2).toString(),
+                                q.value(3).toLongLong(), q.value(4).toLongLong()};
+    }
+    q.finish();
+    return out;
+}
+
+void SqliteStorage::deletePairing(const QString &codeHash)
+{
+    run(QStringLiteral("pairing_delete"), {{QStringLiteral("code_hash"), codeHash}});
+}
+
+void SqliteStorage::countPairingFailure(Millis now)
+{
+    run(QStringLiteral("pairings_count_failure"), {{QStringLiteral("now"), now}});
+}
+
+void SqliteStorage::prunePairings(Millis now, int maxFailures)
+{
+    run(QStringLiteral("pairings_prune"),
+        {{QStringLiteral("now"), now}, {QStringLiteral("max_failures"), maxFailures}});
+}
+
+} // namespace presso
