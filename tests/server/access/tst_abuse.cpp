@@ -143,10 +143,11 @@ void TestAbuse::floodOfSilentConnections()
     for (int i = 0; i < 20; ++i)
         QVERIFY(barista.call(QStringLiteral("ping")).ok);
     QTRY_VERIFY_WITH_TIMEOUT(shop.server.sessionCount() > 100, 10'000);
-    // Every silent one is closed by the hello timeout and forgotten.
-    QTRY_COMPARE_WITH_TIMEOUT(shop.server.sessionCount(), 1, 20'000);
+    // Every silent one is closed by the hello timeout and forgotten. On a busy machine a
+    // socket may still be handshaking when the others are gone: wait for each one.
     for (auto &s : silent)
-        QCOMPARE(s->state(), QAbstractSocket::UnconnectedState);
+        QTRY_COMPARE_WITH_TIMEOUT(s->state(), QAbstractSocket::UnconnectedState, 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(shop.server.sessionCount(), 1, 20'000);
     QVERIFY(barista.call(QStringLiteral("ping")).ok);
 }
 
