@@ -1,9 +1,11 @@
 #!/bin/sh
 # Installs the browser tests' Node packages (puppeteer-core, ws) from the lock file,
-# once: again only when package-lock.json is newer than what is installed.
+# once: again only when package-lock.json has changed since.
 set -eu
 cd "$(dirname "$0")"
-if [ -f node_modules/.package-lock.json ] && [ ! package-lock.json -nt node_modules/.package-lock.json ]; then
+want=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ -f node_modules/.presso-lock ] && [ "$(cat node_modules/.presso-lock)" = "$want" ]; then
     exit 0
 fi
-exec npm ci --no-audit --no-fund --loglevel=error
+npm ci --no-audit --no-fund --loglevel=error
+echo "$want" > node_modules/.presso-lock

@@ -22,17 +22,21 @@ before(async () => {
 });
 
 after(async () => {
+  for (const page of phones.values()) clean(await page);
   if (browser) await closeBrowser(browser);
   await shop?.stop();
 });
 
-async function phone() {
-  return newPhone(browser, shop.httpUrl);
+// One phone per customer, kept across tests (a new browser profile is the slow part);
+// each has its own local storage, so its own customerToken.
+const phones = new Map();
+async function customer(name) {
+  if (!phones.has(name)) phones.set(name, newPhone(browser, shop.httpUrl));
+  return phones.get(name);
 }
 
-async function done(page) {
+function clean(page) {
   assert.deepEqual(page.errors, [], 'the page logged no errors');
-  await page.context.close();
 }
 
 // On the menu: picks a drink and its options, types the name, taps Order.
@@ -59,7 +63,7 @@ async function setShop(args) {
 // never orders; the last test sees the page tell them.
 async function beginExpiring() {
   await setShop({ customerTimeoutSec: 10 });
-  const page = await phone();
+  const page = await customer('dan');
   await page.goto(await shop.scanUrl());
   await waitStage(page, 'menu');
   await setShop({ customerTimeoutSec: 300 });
@@ -72,18 +76,18 @@ const test = (name, fn) => nodeTest(name, { timeout: 40000 }, fn);
 describe('the phone ordering page', () => {
   test('without a code it asks to scan the TV', async () => {
     expiring = beginExpiring();
-    const page = await phone();
+    const page = await customer('ana');
     await page.goto(`${shop.httpUrl}/`);
     await waitStage(page, 'scan');
     assert.match(await visibleText(page), /Scan the code on the TV/);
     assert.equal(await page.$eval('#scan-notice', (el) => el.hidden), true, 'no refusal, no error');
     await shot(page, 'scan');
-    await done(page);
+    clean(page);
     await expiring; // its short deadline is set, and the setting back to five minutes
   });
 
   test('scan, order, made, ready; a reload keeps the order', async () => {
-    const page = await phone();
+    const page = await customer('ana');
     await page.goto(await shop.scanUrl());
     await waitStage(page, 'menu');
     await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));
@@ -141,11 +145,11 @@ describe('the phone ordering page', () => {
     await page.reload();
     await waitStage(page, 'order', 'COMPLETED');
     assert.deepEqual(await page.evaluate(() => window.__vibrations), []);
-    await done(page);
+    clean(page);
   });
 
   test('a queued order can be cancelled', async () => {
-    const page = await phone();
+    const page = await customer('ben');
     const number = await orderFromScan(page, { drink: 'Espresso' });
     await page.click('#cancel-order');
     await page.waitForSelector('#cancel-yes', { visible: true });
@@ -154,11 +158,11 @@ describe('the phone ordering page', () => {
     assert.match(await visibleText(page), /You cancelled this order/);
     const ev = await shop.barista.waitEvent((e) => e.type === 'OrderManager.OrderCancelled' && e.detail.order.number === number);
     assert.equal(ev.detail.order.reason, 'customer');
-    await done(page);
+    clean(page);
   });
 
   test('a dropped connection comes back to the same order', async () => {
-    const page = await phone();
+    const page = await customer('ben');
     const number = await orderFromScan(page, { drink: 'Cappuccino' });
     await shop.down();
     await page.waitForSelector('#banner', { visible: true });
@@ -173,22 +177,22 @@ describe('the phone ordering page', () => {
     await shop.barista.call('order.cancel', { orderId: mine.id });
     await waitStage(page, 'order', 'CANCELLED');
     assert.match(await visibleText(page), /the barista had to cancel this order/);
-    await done(page);
+    clean(page);
   });
 
   test('one open order per phone: scanning again shows it and takes no drink', async () => {
-    const page = await phone();
+    const page = await customer('ben');
     const number = await orderFromScan(page, { drink: 'Americano' });
     const before = (await shop.currentQr()).tokensLeft;
     await page.goto(await shop.scanUrl());
     await waitText(page, 'You already have an order open');
     assert.equal(await page.$eval('#order-number', (el) => el.textContent), `#${number}`);
     assert.equal((await shop.currentQr()).tokensLeft, before);
-    await done(page);
+    clean(page);
   });
 
   test('refusals in plain words', async () => {
-    const page = await phone();
+    const page = await customer('cleo');
     const refused = async (name, words) => {
       const url = await shop.scanUrl();
       await page.goto(url);
@@ -220,7 +224,7 @@ describe('the phone ordering page', () => {
     await refused('capacity', 'Too many orders right now');
     await setShop({ maxOrdersInQueue: 20 });
     await shop.kiosk.call('order.cancel', { orderId: choosing.orderId, orderToken: choosing.orderToken });
-    await done(page);
+    clean(page);
   });
 
   test('the five minutes to order run out', async () => {
@@ -229,7 +233,7 @@ describe('the phone ordering page', () => {
     await page.waitForFunction(() => document.body.dataset.stage === 'scan', { timeout: 15000 });
     assert.match(await visibleText(page), /Your 5 minutes to order ran out/);
     await shot(page, 'refusal-expired');
-    await done(page);
+    clean(page);
   });
 
   test('an order placed at the kiosk, followed on a phone', async () => {
@@ -239,7 +243,7 @@ describe('the phone ordering page', () => {
       drink: 'Flat White', modifiers: ['Regular'], customerName: 'Zoë' });
     const number = submitted.order.number;
 
-    const page = await phone();
+    const page = await customer('eve');
     await page.goto(`${shop.httpUrl}/o?follow=${redeemed.orderId}&t=${redeemed.orderToken}`);
     await waitStage(page, 'order', 'QUEUED');
     assert.equal(await page.$eval('#order-number', (el) => el.textContent), `#${number}`);
@@ -252,10 +256,8 @@ describe('the phone ordering page', () => {
     assert.match(await visibleText(page), new RegExp(`Order #${number}: collect your flat white`));
     await shot(page, 'follow');
 
-    const wrong = await phone();
-    await wrong.goto(`${shop.httpUrl}/o?follow=${redeemed.orderId}&t=not-the-token`);
-    await waitText(wrong, 'This link does not match an order');
-    await done(wrong);
-    await done(page);
+    await page.goto(`${shop.httpUrl}/o?follow=${redeemed.orderId}&t=not-the-token`);
+    await waitText(page, 'This link does not match an order');
+    clean(page);
   });
 });
