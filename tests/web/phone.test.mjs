@@ -224,6 +224,10 @@ describe('the phone ordering page', () => {
     await refused('capacity', 'Too many orders right now');
     await setShop({ maxOrdersInQueue: 20 });
     await shop.kiosk.call('order.cancel', { orderId: choosing.orderId, orderToken: choosing.orderToken });
+
+    await setShop({ phoneOrdering: false });
+    await refused('phones-off', 'Ordering from a phone is switched off here. Please order at the kiosk.');
+    await setShop({ phoneOrdering: true });
     clean(page);
   });
 
