@@ -59,6 +59,22 @@ async function setShop(args) {
   await shop.admin.call('settings.set', args);
 }
 
+// Every control a finger or a screen reader meets: 44 px at least, and a name.
+async function checkAccessible(page) {
+  const small = await page.evaluate(() => [...document.querySelectorAll('button, input, .option span')]
+    .filter((el) => el.getClientRects().length && el.type !== 'radio')
+    .map((el) => ({ what: el.id || el.textContent, ...el.getBoundingClientRect().toJSON() }))
+    .filter((r) => r.width < 44 || r.height < 44));
+  assert.deepEqual(small, [], 'targets under 44 px');
+  const unnamed = [];
+  const walk = (node) => {
+    if (['button', 'textbox', 'radio'].includes(node.role) && !node.name) unnamed.push(node.role);
+    (node.children || []).forEach(walk);
+  };
+  walk(await page.accessibility.snapshot());
+  assert.deepEqual(unnamed, [], 'controls without a name');
+}
+
 // A customer whose time to order is 10 s (the shortest the server allows) and who
 // never orders; the last test sees the page tell them.
 async function beginExpiring() {
@@ -100,6 +116,8 @@ describe('the phone ordering page', () => {
     assert.ok(bytes < 100 * 1024, `the menu took ${bytes} bytes`);
     assert.equal(await page.$eval('[data-drink="Latte"] img', (i) => new URL(i.src).pathname), '/icons/latte.svg');
     await shot(page, 'menu');
+    await page.click('[data-drink="Latte"]');
+    await checkAccessible(page);
 
     // A name that looks like markup stays text.
     const number = await order(page, { drink: 'Latte', option: 'Oat', name: '<b>Ana</b>' });
