@@ -3,7 +3,7 @@ BUILD_DIR := build
 CMAKE_PRESET := default
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps configure build test test-asan demo bench fuzz clean
+.PHONY: all deps configure build test test-asan demo bench fuzz package clean
 
 all: build
 
@@ -38,6 +38,11 @@ demo: build
 
 bench: build
 	@tools/bench/run-bench.sh $(BUILD_DIR)
+
+# Debian packages in build/ (docs/operations.md), checked with lintian.
+package: build
+	@cd $(BUILD_DIR) && cpack -G DEB
+	@lintian --fail-on error --suppress-tags-from-file tools/package/lintian-overrides $(BUILD_DIR)/presso-*_$$(sed -n 's/^project(presso VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)_*.deb
 
 clean:
 	@rm -rf $(BUILD_DIR)

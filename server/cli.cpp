@@ -1,11 +1,14 @@
 #include "cli.h"
 
 #include "addresses.h"
+#include "backups.h"
+#include "cliops.h"
 #include "clitext.h"
 #include "pressoserver.h"
 #include "qrtext.h"
 #include "quitsignals.h"
 #include "sqlitestorage.h"
+#include "storelocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSslKey>
-#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -26,21 +28,31 @@ namespace presso {
 namespace {
 QTextStream &out()
 {
-    static QTextStream s(stdout);
-    return s;
+    return cliOut();
 }
 
 int fail(const QString &message)
 {
-    QTextStream(stderr) << "presso-server: " << message << Qt::endl;
-    return 1;
+    return cliFail(message);
 }
 
+// The store this command acts on (storelocation.h), or an empty string after saying
+// why there is none.
 QString dataDirOf(const QCommandLineParser &parser)
 {
-    if (parser.isSet(QStringLiteral("data-dir")))
-        return parser.value(QStringLiteral("data-dir"));
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const StoreChoice choice = chooseStore(storeQueryForThisProcess(parser.value(QStringLiteral("data-dir"))));
+    if (!choice.refusal.isEmpty()) {
+        fail(choice.refusal);
+        return {};
+    }
+    if (!choice.note.isEmpty())
+        QTextStream(stderr) << "presso-server: " << choice.note << Qt::endl;
+    QString error;
+    if (choice.isServiceStore && !becomeServiceUser(&error)) {
+        fail(error);
+        return {};
+    }
+    return choice.dir;
 }
 
 std::unique_ptr<SqliteStorage> openStorage(const QString &dataDir,
@@ -95,6 +107,9 @@ int serve(const QCommandLineParser &p, const QString &dataDir)
         if (!options.tls)
             return fail(error);
     }
+    StoreLock lock(dataDir);
+    if (!QDir().mkpath(dataDir) || !lock.tryLock())
+        return fail(QStringLiteral("another server (process %1) is serving the store in %2").arg(lock.holder()).arg(dataDir));
     auto storage = openStorage(dataDir, SqliteStorage::Check::AfterCrash);
     SystemClock clock;
     PressoServer server(*storage, clock);
@@ -231,12 +246,14 @@ int menuCommand(const QStringList &args, Services &s)
     return fail(QStringLiteral("usage: menu export | menu import FILE"));
 }
 
-int eventsCommand(const QStringList &args, const QCommandLineParser &p, Storage &storage)
+int eventsCommand(const QStringList &args, const QCommandLineParser &p, Storage &storage, const QString &dataDir)
 {
     if (args.value(1) != QLatin1String("tail"))
-        return fail(QStringLiteral("usage: events tail [--follow] [--limit N]"));
+        return fail(QStringLiteral("usage: events tail [--follow] [--limit N] | events archive [--older-than DAYS]"));
     const int limit = std::max(1, p.value(QStringLiteral("limit")).toInt());
     qint64 seq = std::max<qint64>(0, storage.eventBounds().last - limit);
+    for (const StoredEvent &e : archivedSince(storage, dataDir, seq))
+        out() << eventLine(e) << Qt::endl;
     auto printNew = [&storage, &seq] {
         for (const StoredEvent &e : storage.eventsAfter(seq, 1000)) {
             out() << eventLine(e) << Qt::endl;
@@ -253,7 +270,7 @@ int eventsCommand(const QStringList &args, const QCommandLineParser &p, Storage 
     return QCoreApplication::exec();
 }
 
-int journeyCommand(const QStringList &args, Services &s)
+int journeyCommand(const QStringList &args, Services &s, const QString &dataDir)
 {
     if (args.size() != 2)
         return fail(QStringLiteral("usage: journey ORDER (an order id, or a number of today)"));
@@ -264,7 +281,7 @@ int journeyCommand(const QStringList &args, Services &s)
     if (!record)
         return fail(QStringLiteral("there is no order %1").arg(args.at(1)));
     out() << orderHeadline(record->order) << Qt::endl;
-    for (const StoredEvent &e : s.storage.eventsOfOrder(record->order.id))
+    for (const StoredEvent &e : orderHistory(s.storage, dataDir, record->order.id))
         out() << eventLine(e) << Qt::endl;
     return 0;
 }
@@ -281,9 +298,12 @@ int runServerCli(const QStringList &arguments)
         "  device list | device revoke NAME\n"
         "  settings show | settings set KEY VALUE\n"
         "  menu export | menu import FILE\n"
-        "  events tail [--follow] [--limit N]\n"
+        "  events tail [--follow] [--limit N] | events archive [--older-than DAYS]\n"
         "  journey ORDER\n"
-        "  backup FILE"));
+        "  backup FILE | backup DIR [--keep N]\n"
+        "  restore FILE\n\n"
+        "Without --data-dir: the service's store (/var/lib/presso) for root and the presso\n"
+        "user where it exists, else the user's own store (named on stderr)."));
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
@@ -296,24 +316,30 @@ int runServerCli(const QStringList &arguments)
         {QStringLiteral("name"), QStringLiteral("Name of a new device."), QStringLiteral("NAME")},
         {QStringLiteral("follow"), QStringLiteral("Keep printing new events.")},
         {QStringLiteral("limit"), QStringLiteral("How many recent events to print."), QStringLiteral("N"), QStringLiteral("20")},
+        {QStringLiteral("keep"), QStringLiteral("backup DIR: how many dated backups to keep."), QStringLiteral("N")},
+        {QStringLiteral("older-than"), QStringLiteral("events archive: archive events older than DAYS (default 30)."), QStringLiteral("DAYS")},
     });
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do (see above)."));
     p.process(arguments);
     const QStringList args = p.positionalArguments();
     const QString command = args.value(0, QStringLiteral("serve"));
     const QString dataDir = dataDirOf(p);
+    if (dataDir.isEmpty())
+        return 1;
     try {
         if (command == QLatin1String("serve"))
             return serve(p, dataDir);
+        if (command == QLatin1String("restore"))
+            return restoreCommand(args, dataDir);
         auto storage = openStorage(dataDir);
-        if (command == QLatin1String("backup")) {
-            if (args.size() != 2)
-                return fail(QStringLiteral("usage: backup FILE"));
-            storage->backupTo(args.at(1));
-            return 0;
+        if (command == QLatin1String("backup"))
+            return backupCommand(args, p, *storage);
+        if (command == QLatin1String("events") && args.value(1) == QLatin1String("archive")) {
+            storage.reset();
+            return archiveCommand(p, dataDir);
         }
         if (command == QLatin1String("events"))
-            return eventsCommand(args, p, *storage);
+            return eventsCommand(args, p, *storage, dataDir);
         SystemClock clock;
         Services services(*storage, clock);
         services.transactor.run([&] { services.config.load(); return 0; });
@@ -325,7 +351,7 @@ int runServerCli(const QStringList &arguments)
         if (command == QLatin1String("menu"))
             return menuCommand(args, services);
         if (command == QLatin1String("journey"))
-            return journeyCommand(args, services);
+            return journeyCommand(args, services, dataDir);
         return fail(QStringLiteral("unknown command \"%1\" (see --help)").arg(command));
     } catch (const StorageError &e) {
         return fail(QString::fromStdString(e.what()));

@@ -126,6 +126,11 @@ void SqliteStorage::setServing(bool serving)
         fail(QStringLiteral("mark the database serving"), q.lastError());
 }
 
+QString SqliteStorage::sqlText(const QString &name)
+{
+    return readResource(QStringLiteral(":/sql/sqlite/%1.sql").arg(name));
+}
+
 int SqliteStorage::latestSchemaVersion()
 {
     return QDir(QStringLiteral(":/sql/sqlite/migrations")).entryList(QDir::Files).size();
@@ -180,7 +185,7 @@ QSqlQuery &SqliteStorage::prepared(const QString &name)
         QSqlQuery q(m_db);
         // Rows are read once, in order: no client-side cache of the result.
         q.setForwardOnly(true);
-        if (!q.prepare(readResource(QStringLiteral(":/sql/sqlite/%1.sql").arg(name))))
+        if (!q.prepare(sqlText(name)))
             fail(QStringLiteral("prepare %1").arg(name), q.lastError());
         it = m_queries.insert(name, q);
     }

@@ -24,6 +24,11 @@ public:
     ~SqliteStorage() override;
 
     static int latestSchemaVersion();
+    // The text of the query in :/sql/sqlite/<name>.sql.
+    static QString sqlText(const QString &name);
+    // Reads rows of (seq, id, type, time, order_id, owner, detail), the events table's
+    // columns; also the event archive's.
+    static QList<StoredEvent> readEvents(QSqlQuery &query);
     int schemaVersion();
     // Marks the database as in use by a serving server (true) or cleanly left (false).
     // A server that opens it still marked was cut off (crash, power loss): it is checked.
@@ -102,7 +107,6 @@ private:
     void checkIntegrity();
     QString metaValue(const QString &key);
     QList<OrderRecord> readOrders(QSqlQuery &query);
-    QList<StoredEvent> readEvents(QSqlQuery &query);
     QList<DeviceRecord> readDevices(QSqlQuery &query);
     QVariantHash orderValues(const OrderRecord &order) const;
 

@@ -1,5 +1,6 @@
 // The presso-server binary as the shop owner uses it: serve on port 0, devices, settings
 // and menu from the command line while it runs, events tail and journey, wss://, SIGTERM.
+#include "cliprocess.h"
 #include "wsprobe.h"
 
 #include <QDir>
@@ -15,54 +16,6 @@
 
 using namespace presso;
 using namespace presso::test;
-
-namespace {
-const QString kBinary = QStringLiteral(PRESSO_SERVER_BINARY);
-
-struct Output
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Output runCli(const QString &dataDir, const QStringList &args)
-{
-    QProcess p;
-    p.start(kBinary, QStringList{QStringLiteral("--data-dir"), dataDir} + args);
-    p.waitForFinished(30'000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-// A running `presso-server serve`, stopped with SIGTERM.
-class ServerProcess
-{
-public:
-    explicit ServerProcess(const QString &dataDir, const QStringList &extra = {})
-    {
-        m_process.start(kBinary, QStringList{QStringLiteral("--data-dir"), dataDir, QStringLiteral("serve"),
-                                             QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + extra);
-        QSignalSpy ready(&m_process, &QProcess::readyReadStandardOutput);
-        while (!m_process.canReadLine() && ready.wait(10'000)) { }
-        const QString first = QString::fromUtf8(m_process.readLine()).trimmed();
-        if (first.startsWith(QLatin1String("listening on ")))
-            m_url = QUrl(first.mid(13));
-    }
-    ~ServerProcess()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            m_process.waitForFinished(10'000);
-        }
-    }
-    QUrl url() const { return m_url; }
-    QProcess &process() { return m_process; }
-
-private:
-    QProcess m_process;
-    QUrl m_url;
-};
-} // namespace
 
 class TestCli : public QObject
 {

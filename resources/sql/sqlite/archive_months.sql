@@ -1,0 +1,1 @@
+SELECT DISTINCT strftime('%Y-%m', time / 1000, 'unixepoch') FROM events WHERE time < :before

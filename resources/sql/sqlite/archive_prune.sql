@@ -1,0 +1,1 @@
+DELETE FROM events WHERE seq IN (SELECT seq FROM events WHERE time < :before ORDER BY seq LIMIT :limit)

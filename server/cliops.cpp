@@ -1,0 +1,121 @@
+#include "cliops.h"
+
+#include "backups.h"
+#include "eventarchive.h"
+#include "sqlitestorage.h"
+#include "storelocation.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace presso {
+
+namespace {
+constexpr int kDefaultArchiveDays = 30;
+constexpr Millis kDay = 24 * 60 * 60 * 1000;
+
+Millis now()
+{
+    return SystemClock().now();
+}
+
+// A positive whole number from an option, or nothing.
+std::optional<int> positive(const QCommandLineParser &p, const QString &option)
+{
+    bool ok = false;
+    const int n = p.value(option).toInt(&ok);
+    return ok && n > 0 ? std::optional<int>(n) : std::nullopt;
+}
+} // namespace
+
+QTextStream &cliOut()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+int cliFail(const QString &message)
+{
+    QTextStream(stderr) << "presso-server: " << message << Qt::endl;
+    return 1;
+}
+
+int backupCommand(const QStringList &args, const QCommandLineParser &p, SqliteStorage &storage)
+{
+    if (args.size() != 2)
+        return cliFail(QStringLiteral("usage: backup FILE | backup DIR [--keep N]"));
+    const QString target = args.at(1);
+    const bool keep = p.isSet(QStringLiteral("keep"));
+    if (!keep && !QFileInfo(target).isDir()) {
+        storage.backupTo(target);
+        return 0;
+    }
+    const auto count = keep ? positive(p, QStringLiteral("keep")) : std::nullopt;
+    if (keep && !count)
+        return cliFail(QStringLiteral("--keep takes how many dated backups to keep, at least 1"));
+    const QString written = backups::writeDated(storage, target, now());
+    cliOut() << "backed up to " << written << Qt::endl;
+    if (count) {
+        for (const QString &removed : backups::prune(target, *count))
+            cliOut() << "removed the old backup " << removed << Qt::endl;
+    }
+    return 0;
+}
+
+int restoreCommand(const QStringList &args, const QString &dataDir)
+{
+    if (args.size() != 2)
+        return cliFail(QStringLiteral("usage: restore FILE"));
+    if (!QDir().mkpath(dataDir))
+        return cliFail(QStringLiteral("cannot create the data directory %1").arg(dataDir));
+    StoreLock lock(dataDir);
+    if (!lock.tryLock()) {
+        return cliFail(QStringLiteral("a server (process %1) is serving the store in %2: stop it first "
+                                      "(systemctl stop presso-server), then restore")
+                           .arg(lock.holder())
+                           .arg(dataDir));
+    }
+    const RestoreResult result = restoreStore(dataDir, args.at(1), now());
+    if (!result.ok)
+        return cliFail(result.error);
+    cliOut() << "restored " << args.at(1) << " into " << dataDir << Qt::endl;
+    if (!result.keptAside.isEmpty())
+        cliOut() << "the previous store is kept as " << result.keptAside << Qt::endl;
+    return 0;
+}
+
+int archiveCommand(const QCommandLineParser &p, const QString &dataDir)
+{
+    int days = kDefaultArchiveDays;
+    if (p.isSet(QStringLiteral("older-than"))) {
+        const auto n = positive(p, QStringLiteral("older-than"));
+        if (!n)
+            return cliFail(QStringLiteral("--older-than takes a number of days, at least 1"));
+        days = *n;
+    }
+    const int moved = EventArchive(dataDir).archiveBefore(storeFileIn(dataDir), now() - days * kDay);
+    cliOut() << "archived " << moved << " events older than " << days << " days" << Qt::endl;
+    return 0;
+}
+
+QList<StoredEvent> orderHistory(Storage &storage, const QString &dataDir, const OrderId &id)
+{
+    QList<StoredEvent> events = EventArchive(dataDir).eventsOfOrder(id.value);
+    const qint64 archivedUpTo = events.isEmpty() ? 0 : events.last().seq;
+    for (const StoredEvent &e : storage.eventsOfOrder(id)) {
+        if (e.seq > archivedUpTo) // a crash between copy and delete leaves both
+            events.append(e);
+    }
+    return events;
+}
+
+QList<StoredEvent> archivedSince(Storage &storage, const QString &dataDir, qint64 afterSeq)
+{
+    const EventBounds b = storage.eventBounds();
+    const qint64 firstLive = b.first > 0 ? b.first : b.last + 1;
+    if (afterSeq + 1 >= firstLive)
+        return {};
+    return EventArchive(dataDir).eventsBetween(afterSeq, firstLive);
+}
+
+} // namespace presso
