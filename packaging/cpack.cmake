@@ -3,6 +3,9 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME presso)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_VENDOR presso)
+# Each package's own first description line is its summary: CPack prepends this one
+# unless it is CPack's default.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "presso built using CMake")
 set(CPACK_PACKAGE_CONTACT "presso maintainers <maintainers@presso.example>")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_PACKAGE_DIRECTORY ${CMAKE_BINARY_DIR})
@@ -21,7 +24,7 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 # What dpkg-shlibdeps cannot see: Qt plugins and GStreamer elements loaded at run time.
 set(qt_gui_runtime "libqt6svg6, fonts-dejavu-core")
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, adduser")
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, adduser, init-system-helpers")
 set(CPACK_DEBIAN_DISPLAY_PACKAGE_DEPENDS "${qt_gui_runtime}")
 set(CPACK_DEBIAN_DISPLAY_PACKAGE_RECOMMENDS "qt6-speech-flite-plugin")
 set(CPACK_DEBIAN_ORDER_PACKAGE_DEPENDS

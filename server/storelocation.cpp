@@ -8,6 +8,7 @@
 #include <cstring>
 #include <grp.h>
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace presso {
@@ -54,6 +55,8 @@ StoreQuery storeQueryForThisProcess(const QString &explicitDir)
 
 bool becomeServiceUser(QString *error)
 {
+    // As the service's UMask=0027: the store holds device token hashes.
+    umask(027);
     if (geteuid() != 0)
         return true;
     const passwd *service = getpwnam(kServiceUser);

@@ -33,8 +33,8 @@ StoreChoice chooseStore(const StoreQuery &query);
 StoreQuery storeQueryForThisProcess(const QString &explicitDir);
 
 // Root acting on the service's store becomes the service user first, so that every
-// file it creates (the database's journal, backups, archives) stays the service's.
-// Returns false with *error set when that fails.
+// file it creates (the database's journal, backups, archives) stays the service's,
+// readable by no one else. Returns false with *error set when that fails.
 bool becomeServiceUser(QString *error);
 
 // The database file of a data directory.
