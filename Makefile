@@ -42,7 +42,7 @@ bench: build
 # Debian packages in build/ (docs/operations.md), checked with lintian.
 package: build
 	@cd $(BUILD_DIR) && cpack -G DEB
-	@lintian --fail-on error --suppress-tags-from-file tools/package/lintian-overrides $(BUILD_DIR)/presso-*_$$(sed -n 's/^project(presso VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)_*.deb
+	@lintian --fail-on error $(BUILD_DIR)/presso-*_$$(sed -n 's/^project(presso VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)_*.deb
 
 clean:
 	@rm -rf $(BUILD_DIR)

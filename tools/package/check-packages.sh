@@ -66,7 +66,9 @@ for app in display order barista; do
   for size in 16 32 48 64 128 256; do
     has_file $pkg "usr/share/icons/hicolor/${size}x${size}/apps/$pkg.png"
     png=$work/root/$pkg/usr/share/icons/hicolor/${size}x${size}/apps/$pkg.png
-    file "$png" | grep -q "PNG image data, $size x $size" || fail "$png is not a $size px PNG"
+    # A PNG's IHDR: width and height, big-endian, at bytes 16 and 20.
+    dims=$(od -An -tu1 -j16 -N8 "$png" | awk '{ print $3 * 256 + $4 "x" $7 * 256 + $8 }')
+    [ "$dims" = "${size}x${size}" ] || fail "$pkg's ${size}px icon is $dims"
   done
   has_file $pkg "(usr/)?lib/systemd/user/$pkg.service"
   has_file $pkg usr/share/presso/autostart/$pkg.desktop
