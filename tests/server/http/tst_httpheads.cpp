@@ -23,6 +23,7 @@ private Q_SLOTS:
     void malformedHeadIs400_data();
     void malformedHeadIs400();
     void slowHeadIsServed();
+    void slowUpgradeIsServed();
     void bodyOnGetIsIgnored();
     void unfinishedHeadTimesOut();
     void manySilentConnections();
@@ -94,6 +95,21 @@ void TestHttpHeads::slowHeadIsServed()
     QCOMPARE(reply.status, 200);
     // Bare line feeds end lines too.
     QCOMPARE(exchange(server.url(), {"GET /healthz HTTP/1.0\n", "Host: shop\n", "\n"}).status, 200);
+}
+
+void TestHttpHeads::slowUpgradeIsServed()
+{
+    // The hello timeout closes the connection once the handshake is done.
+    TestServer server(TestServer::kStart, 300);
+    const QByteArray head = "GET /o?code=x HTTP/1.1\r\nHost: shop\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                            "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                            "Sec-WebSocket-Protocol: presso.v1\r\n\r\n";
+    const HttpReply reply = exchange(server.url(), {head.left(20), head.mid(20, 60), head.mid(80)});
+    QCOMPARE(reply.status, 101);
+    QCOMPARE(reply.header("sec-websocket-protocol"), "presso.v1");
+    QCOMPARE(reply.header("sec-websocket-accept"), "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=");
+    // What followed was the server's close frame for the missing hello (1008).
+    QVERIFY(reply.body.startsWith("\x88"));
 }
 
 void TestHttpHeads::bodyOnGetIsIgnored()
