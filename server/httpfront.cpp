@@ -10,6 +10,20 @@
 
 namespace presso {
 
+namespace {
+// Qt's WebSocket handshake reads up to the first CRLF CRLF, and a socket handed to it
+// has no handshake timer: an upgrade head with a bare LF would leave it waiting for an
+// end it never sees, for as long as the client likes.
+bool linesEndInCrlf(QByteArrayView head)
+{
+    for (qsizetype i = 0; i < head.size(); ++i) {
+        if (head[i] == '\n' && (i == 0 || head[i - 1] != '\r'))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 HttpFront::HttpFront(const Options &options, Handler handler, QObject *parent)
     : QObject(parent)
     , m_options(options)
@@ -136,6 +150,10 @@ void HttpFront::readHead(QTcpSocket *socket, quint64 key)
         return;
     }
     if (request->isWebSocketUpgrade()) {
+        if (!linesEndInCrlf(QByteArrayView(data).first(end))) {
+            answer(socket, key, HttpResponse::text(400, "A WebSocket handshake ends its lines in CRLF."), false);
+            return;
+        }
         forget(key);
         socket->disconnect(this);
         delete socket->findChild<QTimer *>(QString(), Qt::FindDirectChildrenOnly);

@@ -73,6 +73,12 @@ void TestHttpHeads::malformedHeadIs400_data()
     QTest::newRow("control character") << QByteArray("GET /\x01 HTTP/1.1\r\n\r\n", 19);
     QTest::newRow("binary") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\n\n", 9);
     QTest::newRow("NUL bytes") << QByteArray(64, '\0') + "\n\n";
+    QTest::newRow("upgrade with bare line feeds")
+        << QByteArray("GET / HTTP/1.1\nHost: x\nUpgrade: websocket\nConnection: Upgrade\n"
+                      "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\nSec-WebSocket-Version: 13\n\n");
+    QTest::newRow("upgrade with one bare line feed")
+        << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\nConnection: Upgrade\r\n"
+                      "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
 }
 
 void TestHttpHeads::malformedHeadIs400()
