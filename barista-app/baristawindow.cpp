@@ -36,6 +36,7 @@ QPushButton *bigButton(const QString &text, const QColor &colour, QWidget *paren
 BaristaWindow::BaristaWindow(PressoClient &client, QWidget *parent)
     : QWidget(parent)
     , m_model(client)
+    , m_pairing(client)
     , m_status(new QLabel(this))
     , m_error(new QLabel(this))
     , m_shopButton(bigButton(tr("Close shop"), theme::kEspresso, this))
@@ -103,7 +104,7 @@ BaristaWindow::BaristaWindow(PressoClient &client, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_error);
     m_pages = new QStackedWidget(this);
-    m_shopPage = new ShopPage(m_model, this);
+    m_shopPage = new ShopPage(m_model, m_pairing, this);
     m_todayPage = new TodayPage(m_model, this);
     m_pages->addWidget(ordersPage);
     m_pages->addWidget(m_shopPage);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "baristamodel.h"
+#include "pairingmodel.h"
 
 #include <QWidget>
 
@@ -59,6 +60,7 @@ private:
     void printTicket(const Order &order);
 
     BaristaModel m_model;
+    PairingModel m_pairing;
     Column m_waiting, m_making, m_ready;
     QLabel *m_status;
     QLabel *m_error;

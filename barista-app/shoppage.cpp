@@ -1,6 +1,8 @@
 #include "shoppage.h"
 
+#include "adddevicedialog.h"
 #include "baristamodel.h"
+#include "pairingmodel.h"
 #include "theme.h"
 
 #include <QCheckBox>
@@ -23,9 +25,10 @@ QLabel *heading(const QString &text, QWidget *parent)
 }
 } // namespace
 
-ShopPage::ShopPage(BaristaModel &model, QWidget *parent)
+ShopPage::ShopPage(BaristaModel &model, PairingModel &pairing, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_pairing(pairing)
     , m_switches(new QGridLayout)
     , m_allDay(new QLabel(this))
     , m_chime(new QCheckBox(tr("Chime on each new order"), this))
@@ -82,6 +85,20 @@ ShopPage::ShopPage(BaristaModel &model, QWidget *parent)
     right->addWidget(m_paper);
     right->addWidget(m_printer);
     right->addStretch();
+    // A new kiosk, TV or tablet joins with a code shown here: nobody types a token.
+    auto *addDevice = new QPushButton(tr("Add a device"), this);
+    addDevice->setObjectName(QStringLiteral("addDevice"));
+    addDevice->setMinimumHeight(80);
+    addDevice->setFont(theme::font(26, QFont::Bold));
+    addDevice->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: white; border-radius: 12px; }")
+                                 .arg(theme::kCrema.name()));
+    connect(addDevice, &QPushButton::clicked, this, [this] {
+        m_pairing.reset();
+        auto *dialog = new AddDeviceDialog(m_pairing, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    right->addWidget(addDevice);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(20, 10, 20, 20);
     layout->setSpacing(30);

@@ -10,6 +10,7 @@ class QLabel;
 namespace presso {
 
 class BaristaModel;
+class PairingModel;
 
 // The shop side of the tablet: a sold-out switch per drink, the all-day counts, and
 // this tablet's own settings (chime, tickets), remembered in QSettings.
@@ -17,7 +18,7 @@ class ShopPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ShopPage(BaristaModel &model, QWidget *parent = nullptr);
+    ShopPage(BaristaModel &model, PairingModel &pairing, QWidget *parent = nullptr);
 
     bool chimeOn() const;
     bool ticketsOn() const;
@@ -28,6 +29,7 @@ private:
     void refresh();
 
     BaristaModel &m_model;
+    PairingModel &m_pairing;
     QGridLayout *m_switches;
     QLabel *m_allDay;
     QCheckBox *m_chime;

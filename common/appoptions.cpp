@@ -9,6 +9,7 @@ namespace presso {
 namespace {
 const QString kServerKey = QStringLiteral("server");
 const QString kTokenKey = QStringLiteral("token");
+const QString kCaCertKey = QStringLiteral("caCert");
 
 bool isServerUrl(const QUrl &url)
 {
@@ -29,6 +30,9 @@ AppOptions::AppOptions(QString application, bool windowOption)
                     QStringLiteral("token"))
     , m_windowedOption(QStringLiteral("windowed"),
                        QStringLiteral("Run in a window instead of full screen."))
+    , m_caCertOption(QStringLiteral("ca-cert"),
+                     QStringLiteral("Trust this PEM certificate for a wss:// server (remembered)."),
+                     QStringLiteral("file"))
 {
 }
 
@@ -41,6 +45,7 @@ void AppOptions::addTo(QCommandLineParser &parser) const
 {
     parser.addOption(m_serverOption);
     parser.addOption(m_tokenOption);
+    parser.addOption(m_caCertOption);
     if (m_windowOption)
         parser.addOption(m_windowedOption);
 }
@@ -52,6 +57,8 @@ bool AppOptions::read(const QCommandLineParser &parser, QString *error)
             *error = message;
         return false;
     };
+    if (!readCaCert(parser, error))
+        return false;
     QSettings settings(QString::fromLatin1(kOrganization), m_application);
 
     if (parser.isSet(m_serverOption)) {
@@ -87,6 +94,27 @@ bool AppOptions::read(const QCommandLineParser &parser, QString *error)
         QFile::setPermissions(settings.fileName(), QFile::ReadOwner | QFile::WriteOwner);
     if (settings.status() != QSettings::NoError)
         return fail(QStringLiteral("could not save the options to %1").arg(settings.fileName()));
+    return true;
+}
+
+bool AppOptions::readCaCert(const QCommandLineParser &parser, QString *error)
+{
+    QSettings settings(QString::fromLatin1(kOrganization), m_application);
+    const QString file = parser.isSet(m_caCertOption) ? parser.value(m_caCertOption)
+                                                      : settings.value(kCaCertKey).toString();
+    m_caCertificates.clear();
+    if (file.isEmpty())
+        return true;
+    QFile f(file);
+    if (f.open(QIODevice::ReadOnly))
+        m_caCertificates = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
+    if (m_caCertificates.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("--ca-cert: %1 holds no PEM certificate that can be read").arg(file);
+        return false;
+    }
+    if (parser.isSet(m_caCertOption))
+        settings.setValue(kCaCertKey, file);
     return true;
 }
 

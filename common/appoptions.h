@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineOption>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -26,9 +27,14 @@ public:
     // windowed once for a look should not stay so. Returns false with *error set when
     // the server URL is not a ws:// or wss:// URL, or there is no token at all.
     bool read(const QCommandLineParser &parser, QString *error = nullptr);
+    // --ca-cert alone: a file that is unreadable or holds no certificate is an error the
+    // person at the command line must fix, not a reason to open the setup screen.
+    bool readCaCert(const QCommandLineParser &parser, QString *error = nullptr);
 
     QUrl server() const { return m_server; }
     QString token() const { return m_token; }
+    // From --ca-cert FILE (remembered): trusted for a shop's self-signed wss:// server.
+    QList<QSslCertificate> caCertificates() const { return m_caCertificates; }
     bool windowed() const { return m_windowed; }
     QString application() const { return m_application; }
 
@@ -43,6 +49,8 @@ private:
     QCommandLineOption m_serverOption;
     QCommandLineOption m_tokenOption;
     QCommandLineOption m_windowedOption;
+    QCommandLineOption m_caCertOption;
+    QList<QSslCertificate> m_caCertificates;
     QUrl m_server;
     QString m_token;
     bool m_windowed = false;

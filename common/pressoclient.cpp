@@ -7,6 +7,7 @@
 
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <QUuid>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
@@ -150,6 +151,11 @@ void PressoClient::connectNow()
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, [] {
         qCWarning(lcClient) << "ignoring a binary frame from the server";
     });
+    if (!m_options.caCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_options.caCertificates);
+        m_socket->setSslConfiguration(tls);
+    }
     qCDebug(lcClient) << "connecting to" << safeUrl();
     QWebSocketHandshakeOptions handshake;
     handshake.setSubprotocols({QString::fromLatin1(kSubprotocol)});
@@ -164,14 +170,7 @@ void PressoClient::onConnected()
         qCWarning(lcClient) << "could not turn off Nagle's algorithm: frames may wait for delayed ACKs";
     if (m_socket->subprotocol() != QLatin1String(kSubprotocol))
         qCWarning(lcClient) << "the server did not accept subprotocol" << kSubprotocol;
-    QJsonObject args{{QStringLiteral("protocol"), kProtocolVersion},
-                     {QStringLiteral("role"), roleName(m_options.role)},
-                     {QStringLiteral("token"), m_options.token}};
-    if (!m_options.deviceName.isEmpty())
-        args.insert(QStringLiteral("device"), m_options.deviceName);
-    if (m_haveSeq)
-        args.insert(QStringLiteral("resumeFrom"), m_lastSeq);
-    Request hello{QString(), QString::fromLatin1(op::kHello), args, QString()};
+    Request hello{QString(), QString::fromLatin1(op::kHello), helloArgs(), QString()};
     const quint64 generation = m_generation;
     const QString id = m_pending.add(
         std::move(hello),
@@ -183,6 +182,40 @@ void PressoClient::onConnected()
     // Never log these args: they hold the token.
     if (const auto frame = m_pending.markSent(id, m_clock->now()))
         sendFrame(*frame);
+}
+
+QJsonObject PressoClient::helloArgs() const
+{
+    QJsonObject args{{QStringLiteral("protocol"), kProtocolVersion}, {QStringLiteral("role"), roleName(m_options.role)}};
+    if (pairing()) {
+        QJsonObject pair{{QStringLiteral("code"), m_options.pairCode}};
+        if (!m_options.pairName.isEmpty())
+            pair.insert(QStringLiteral("name"), m_options.pairName);
+        args.insert(QStringLiteral("pair"), pair);
+    } else {
+        args.insert(QStringLiteral("token"), m_options.token);
+    }
+    if (!m_options.deviceName.isEmpty())
+        args.insert(QStringLiteral("device"), m_options.deviceName);
+    if (m_haveSeq)
+        args.insert(QStringLiteral("resumeFrom"), m_lastSeq);
+    return args;
+}
+
+void PressoClient::setCredentials(const QUrl &url, const QString &token, const QString &pairCode, const QString &pairName)
+{
+    Q_ASSERT(!m_running);
+    if (url != m_options.url) {
+        // Another server's sequence numbers mean nothing here.
+        m_haveSeq = false;
+        m_lastSeq = 0;
+    }
+    m_options.url = url;
+    m_options.token = token;
+    m_options.pairCode = pairCode;
+    m_options.pairName = pairName;
+    m_helloRefused = false;
+    m_backoff = m_options.minBackoff;
 }
 
 void PressoClient::onHelloAnswered(const Response &response)
@@ -213,6 +246,14 @@ void PressoClient::acceptHello(const QJsonObject &result)
     if (*role != m_options.role)
         qCWarning(lcClient) << "asked for role" << roleName(m_options.role) << "but got" << roleText;
 
+    if (pairing()) {
+        const QString token = result.value(QStringLiteral("token")).toString();
+        if (token.isEmpty())
+            return refuseHello(badRequest(QStringLiteral("hello.token: the server gave no token for the pairing")));
+        m_options.token = token;
+        m_options.pairCode.clear();
+        Q_EMIT paired(token, result.value(QStringLiteral("device")).toString());
+    }
     m_sessionId = sessionId;
     m_sessionRole = role;
     // Resumed: the missed events follow, so lastSeq must stay where it was to let them
@@ -241,6 +282,11 @@ void PressoClient::refuseHello(const Error &error)
 {
     qCWarning(lcClient) << "hello refused:" << errorCodeName(error.code) << error.message;
     m_helloRefused = true;
+    if (pairing()) {
+        // Never again with this code: it is used, expired or wrong, and every try counts.
+        m_options.pairCode.clear();
+        m_running = false;
+    }
     const quint64 generation = m_generation;
     Q_EMIT helloFailed(error);
     if (generation == m_generation)

@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSslCertificate>
 #include <QTimer>
 #include <QUrl>
 #include <chrono>
@@ -25,6 +26,13 @@ struct PressoClientOptions
     QString token;
     // Sent as hello's `device` when not empty.
     QString deviceName;
+    // With no token: a pairing code (protocol.md, "Pairing a device by code"), said once
+    // in hello {pair}; the token the server answers replaces it (see paired()).
+    QString pairCode;
+    // The name the device asks for when it pairs; empty: the one given with the code.
+    QString pairName;
+    // Trusted besides the system's: a shop's own (self-signed) wss:// certificate.
+    QList<QSslCertificate> caCertificates;
     std::chrono::milliseconds requestTimeout{10'000};
     std::chrono::milliseconds pingInterval{2'000};
     // A live link that brings no frame for this long is dead: it is aborted and stale()
@@ -43,7 +51,8 @@ struct PressoClientOptions
 //
 // A refused hello (bad token, wrong role, protocol mismatch) emits helloFailed() and the
 // client keeps trying, but only once per maxBackoff, so that a device fixed on the server
-// side comes back on its own without hammering it meanwhile.
+// side comes back on its own without hammering it meanwhile. A refused pairing code is
+// not tried again: a used code never comes back, and each try counts against the limits.
 class PressoClient : public QObject
 {
     Q_OBJECT
@@ -55,6 +64,10 @@ public:
     void start();
     // Closes the link and fails every pending request; start() connects again.
     void stop();
+    // A new server and token, or pairing code, for the next start() (call while stopped):
+    // the device was set up again.
+    void setCredentials(const QUrl &url, const QString &token, const QString &pairCode = {},
+                        const QString &pairName = {});
     // Cuts the link as a network fault would (no close frame); the client reconnects as
     // it always does. For fault injection: the robot and the tests.
     void dropLink();
@@ -75,6 +88,8 @@ public:
     QString request(Request request, ResponseCallback callback);
 
     bool isLive() const { return m_live; }
+    // Started and not given up: false after stop(), and after a refused pairing code.
+    bool isRunning() const { return m_running; }
     // The highest event seq seen, from hello or an event frame; 0 before the first hello.
     qint64 lastSeq() const { return m_lastSeq; }
     // The role the server confirmed in the last successful hello.
@@ -102,6 +117,9 @@ Q_SIGNALS:
     // Each event frame once, in seq order.
     void event(const presso::EventFrame &frame);
     void helloFailed(const presso::Error &error);
+    // The pairing code was taken: this device's token from now on (store it), and the
+    // name the server gave the device. Emitted before snapshot() and live().
+    void paired(const QString &token, const QString &device);
 
 private:
     void connectNow();
@@ -121,6 +139,8 @@ private:
     void updateOffset(const QString &op, Millis sentAt, Millis receivedAt, Millis serverTime);
     void failLater(ResponseCallback callback, const Error &error);
     QString safeUrl() const;
+    bool pairing() const { return m_options.token.isEmpty() && !m_options.pairCode.isEmpty(); }
+    QJsonObject helloArgs() const;
 
     PressoClientOptions m_options;
     Clock *m_clock = nullptr;

@@ -3,6 +3,8 @@
 #include "kioskwindow.h"
 #include "demo/democodesource.h"
 #include "mediaframesources.h"
+#include "pairingscanview.h"
+#include "setupdialog.h"
 
 #include <QSettings>
 
@@ -17,6 +19,16 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Demo only: with no camera, film the display's code using this display token."),
                                          QStringLiteral("TOKEN"));
     shell.parser().addOption(demoDisplay);
+    // The setup screen scans the barista's pairing code with the same camera.
+    shell.setSetupDecorator([&](presso::SetupDialog &setup) {
+        presso::FrameSource *source = shell.parser().isSet(video)
+            ? static_cast<presso::FrameSource *>(new presso::VideoFileFrameSource(QUrl::fromLocalFile(shell.parser().value(video))))
+            : new presso::CameraFrameSource(QSettings().value(QStringLiteral("camera")).toString());
+        auto *view = new presso::PairingScanView(source);
+        source->setParent(view);
+        QObject::connect(view, &presso::PairingScanView::found, &setup, &presso::SetupDialog::offerScan);
+        setup.addScanner(view);
+    });
     return shell.run([&](presso::PressoClient &client) -> std::unique_ptr<QWidget> {
         QSettings settings;
         if (shell.parser().isSet(camera))

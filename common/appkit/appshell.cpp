@@ -2,6 +2,7 @@
 
 #include "quitsignals.h"
 #include "setupdialog.h"
+#include "setupflow.h"
 #include "theme.h"
 
 #include <QTextStream>
@@ -30,17 +31,29 @@ int AppShell::run(const WindowFactory &makeWindow)
 {
     m_parser.process(m_app);
     QString problem;
-    while (!m_options.read(m_parser, &problem)) {
-        SetupDialog setup(m_spec.deviceKind, m_options.server(), problem);
+    if (!m_options.readCaCert(m_parser, &problem)) {
+        QTextStream(stderr) << m_spec.application << ": " << problem << Qt::endl;
+        return 1;
+    }
+    PressoClientOptions clientOptions;
+    clientOptions.role = m_spec.role;
+    clientOptions.caCertificates = m_options.caCertificates();
+    if (m_options.read(m_parser, &problem)) {
+        clientOptions.url = m_options.server();
+        clientOptions.token = m_options.token();
+    } else {
+        // First run, or the command line cannot work (a bad --server, a blank --token):
+        // set up once and pair. The command line is not read again, or it would bring
+        // this screen back forever.
+        const QUrl server = m_options.server();
+        SetupDialog setup(m_spec.deviceKind, server.host().isEmpty() ? AppOptions::defaultServer() : server, problem);
+        if (m_decorate)
+            m_decorate(setup);
         if (setup.exec() != QDialog::Accepted)
             return 1;
-        AppOptions::remember(m_spec.application, setup.server(), setup.token());
+        clientOptions.url = setup.server();
+        clientOptions.pairCode = setup.code();
     }
-
-    PressoClientOptions clientOptions;
-    clientOptions.url = m_options.server();
-    clientOptions.role = m_spec.role;
-    clientOptions.token = m_options.token();
     PressoClient client(clientOptions);
     QObject::connect(&client, &PressoClient::helloFailed, &m_app, [this](const Error &error) {
         QTextStream(stderr) << m_spec.application << ": the server refused this device: " << error.message
@@ -49,6 +62,9 @@ int AppShell::run(const WindowFactory &makeWindow)
 
     std::unique_ptr<QWidget> window = makeWindow(client);
     window->setWindowTitle(QStringLiteral("presso %1").arg(m_spec.deviceKind));
+    // The refused screen and "Set up this device again"; a new token is remembered.
+    SetupFlow flow(client, *window, m_spec.application, m_spec.deviceKind);
+    flow.setDecorator(m_decorate);
     if (m_options.windowed())
         window->show();
     else

@@ -10,6 +10,8 @@
 
 namespace presso {
 
+class SetupDialog;
+
 // What every presso screen does around its own window: the shared command line
 // (--server, --token, --windowed, --screenshot-on-exit), the first-run setup screen,
 // the theme, the PressoClient, fullscreen or windowed, and a clean exit on SIGTERM.
@@ -29,6 +31,9 @@ public:
 
     // Add the app's own options before run().
     QCommandLineParser &parser() { return m_parser; }
+    // Called on every setup screen, once the command line is parsed: the kiosk puts its
+    // camera in, to scan the pairing code.
+    void setSetupDecorator(std::function<void(SetupDialog &)> decorate) { m_decorate = std::move(decorate); }
     // Parses, sets up, connects, shows the window and runs the event loop.
     int run(const WindowFactory &makeWindow);
 
@@ -38,6 +43,7 @@ private:
     QCommandLineParser m_parser;
     AppOptions m_options;
     QCommandLineOption m_screenshotOption;
+    std::function<void(SetupDialog &)> m_decorate;
 };
 
 } // namespace presso

@@ -5,11 +5,14 @@
 
 class QLabel;
 class QLineEdit;
+class QVBoxLayout;
 
 namespace presso {
 
-// The first-run screen: asks for the server address and this device's token, which
-// the shop owner got from `presso-server device add`.
+// The setup screen of a new device: the server's address and the 6-digit pairing code
+// from the barista's "Add a device" (or `presso-server device pair`), typed, or scanned
+// as a QR symbol where the device has a camera (see addScanner()). No token is ever
+// typed here; scripts pass --token.
 class SetupDialog : public QDialog
 {
     Q_OBJECT
@@ -17,15 +20,24 @@ public:
     SetupDialog(const QString &deviceKind, const QUrl &server, const QString &problem,
                 QWidget *parent = nullptr);
 
+    // The ws:// or wss:// URL and the code, valid once accepted.
     QUrl server() const;
-    QString token() const;
+    QString code() const;
+
+    // Puts a camera's picture at the top; whatever it reads goes to offerScan().
+    void addScanner(QWidget *preview);
+    // Text read from a QR symbol: a pairing URL fills both fields and connects at once;
+    // anything else says what was seen instead.
+    void offerScan(const QString &text);
 
 private:
     void tryAccept();
+    void showProblem(const QString &problem);
 
     QLineEdit *m_server;
-    QLineEdit *m_token;
+    QLineEdit *m_code;
     QLabel *m_problem;
+    QVBoxLayout *m_layout;
 };
 
 } // namespace presso

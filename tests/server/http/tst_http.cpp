@@ -3,6 +3,7 @@
 // its storage gone, and WebSocket upgrades on any path, over plain TCP and over TLS on
 // one port. (Request heads: tst_httpheads; metrics: tst_metrics.)
 #include "httpsupport.h"
+#include "testcert.h"
 #include "testshop.h"
 
 #include <QDir>
@@ -222,18 +223,11 @@ void TestHttp::webSocketOnAnyPath()
 
 void TestHttp::tlsOnOnePort()
 {
-    const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
-    if (openssl.isEmpty())
-        QSKIP("openssl is not installed: cannot make a test certificate");
     QTemporaryDir dir;
-    const QString cert = QDir(dir.path()).filePath(u"cert.pem"_s);
-    const QString key = QDir(dir.path()).filePath(u"key.pem"_s);
-    QProcess gen;
-    gen.start(openssl, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
-                        u"-nodes"_s, u"-keyout"_s, key, u"-out"_s, cert, u"-days"_s, u"1"_s, u"-subj"_s,
-                        u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s});
-    QVERIFY(gen.waitForFinished(60'000));
-    QCOMPARE(gen.exitCode(), 0);
+    const TestCertificate made = makeTestCertificate(dir.path());
+    if (!made.ok())
+        QSKIP("openssl is missing or failed: cannot make a test certificate");
+    const QString cert = made.cert, key = made.key;
     QFile certFile(cert), keyFile(key);
     QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
     const QSslCertificate certificate(certFile.readAll(), QSsl::Pem);
