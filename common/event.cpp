@@ -49,7 +49,8 @@ bool isVisibleTo(EventType type, Role role, bool owner)
 {
     if (role == Role::Admin || role == Role::Barista)
         return true;
-    const bool ownKiosk = role == Role::Kiosk && owner;
+    // A kiosk or a phone customer sees the events of its own orders, never another's.
+    const bool ownOrder = Roles::customerSide().contains(role) && owner;
     switch (type) {
     case EventType::NewCode:
     case EventType::NewOrder:
@@ -59,14 +60,14 @@ bool isVisibleTo(EventType type, Role role, bool owner)
     case EventType::DevicePaired:
         return false;
     case EventType::WorkflowStarted:
-        return ownKiosk;
+        return ownOrder;
     case EventType::WaitingCompletion:
     case EventType::MakeOrder:
     case EventType::OrderCompleted:
     case EventType::OrderCancelled:
     case EventType::OrderTimeOut:
     case EventType::OrderRecalled:
-        return role == Role::Display || ownKiosk;
+        return role == Role::Display || ownOrder;
     case EventType::ConfigChanged:
         return true;
     }

@@ -28,15 +28,19 @@ FieldSpec reqUnless(const char *name, FieldType type, qint64 limit, const char *
 const Roles kAny = Roles::all();
 const Roles kScreens{Display, Barista, Admin};
 const Roles kStaff{Barista, Admin};
+// The customer's acts: redeeming, ordering and following, from a kiosk or a phone.
+const Roles kCustomerSide = Roles::customerSide();
 
 QList<OpSpec> buildOps()
 {
     const FieldSpec orderId = req("orderId", String, limits::kIdLength);
     const FieldSpec orderToken = opt("orderToken", String, kTokenLength);
     return {
+        // token: every device role unless it pairs (the handler requires it); customerToken
+        // and shop: the customer role (part two).
         {op::kHello, kAny, false,
-         {req("protocol", Integer, 1000), reqUnless("role", String, 20, "pair"),
-          reqUnless("token", String, kTokenLength, "pair"), opt("pair", Object, 0),
+         {req("protocol", Integer, 1000), reqUnless("role", String, 20, "pair"), opt("token", String, kTokenLength),
+          opt("pair", Object, 0), opt("customerToken", String, kTokenLength), opt("shop", String, 32),
           opt("device", String, limits::kDeviceName), opt("resumeFrom", Integer, kMaxSeq)}},
         {op::kPing, kAny, false, {}},
         {op::kConfigGet, kAny, false, {}},
@@ -47,11 +51,11 @@ QList<OpSpec> buildOps()
         // settings.set takes any subset of the shop settings; ShopSettings checks them.
         {op::kSettingsSet, {Admin}, true, {}},
         {op::kQrCurrent, kScreens, false, {}},
-        {op::kQrRedeem, {Kiosk}, true, {req("code", String, 64), opt("customerName", String, 100)}},
-        {op::kOrderSubmit, {Kiosk}, true,
+        {op::kQrRedeem, kCustomerSide, true, {req("code", String, 64), opt("customerName", String, 100)}},
+        {op::kOrderSubmit, kCustomerSide, true,
          {orderId, req("orderToken", String, kTokenLength), req("drink", String, 100),
           opt("modifiers", StringList, limits::kModifiersPerOrder), opt("customerName", String, 100)}},
-        {op::kOrderCancel, {Kiosk, Barista, Admin}, true, {orderId, orderToken}},
+        {op::kOrderCancel, {Kiosk, Customer, Barista, Admin}, true, {orderId, orderToken}},
         {op::kOrderClaim, {Barista}, true, {orderId}},
         {op::kOrderUnclaim, {Barista}, true, {orderId}},
         {op::kOrderComplete, {Barista}, true, {orderId}},
@@ -67,6 +71,8 @@ QList<OpSpec> buildOps()
         // Barista: kiosk, display and barista only (checked by the handler).
         {op::kDevicePair, kStaff, true,
          {req("role", String, 20), req("name", String, limits::kDeviceName)}},
+        {op::kOrdersMine, {Customer}, false, {}},
+        {op::kOrderFollow, {Customer}, true, {orderId, req("orderToken", String, kTokenLength)}},
     };
 }
 } // namespace

@@ -34,6 +34,9 @@ inline constexpr char kDeviceRevoke[] = "device.revoke";
 // Additions (docs/protocol.md).
 inline constexpr char kOrderRecall[] = "order.recall";
 inline constexpr char kDevicePair[] = "device.pair";
+// Part two: customers on their own phones.
+inline constexpr char kOrdersMine[] = "orders.mine";
+inline constexpr char kOrderFollow[] = "order.follow";
 } // namespace op
 
 enum class FieldType { String, Integer, Boolean, StringList, Object, Array };

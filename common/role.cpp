@@ -13,13 +13,20 @@ QString roleName(Role role)
         return QStringLiteral("barista");
     case Role::Admin:
         return QStringLiteral("admin");
+    case Role::Customer:
+        return QStringLiteral("customer");
     }
     return {};
 }
 
+QList<Role> allRoles()
+{
+    return {Role::Kiosk, Role::Display, Role::Barista, Role::Admin, Role::Customer};
+}
+
 std::optional<Role> roleFromName(const QString &name)
 {
-    for (Role r : {Role::Kiosk, Role::Display, Role::Barista, Role::Admin}) {
+    for (Role r : allRoles()) {
         if (roleName(r) == name)
             return r;
     }

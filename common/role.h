@@ -1,15 +1,19 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <optional>
 
 namespace presso {
 
-// The device roles of protocol.md.
-enum class Role { Kiosk, Display, Barista, Admin };
+// The roles of protocol.md: four device roles, and `customer`, a phone with no device
+// token (part two).
+enum class Role { Kiosk, Display, Barista, Admin, Customer };
 
 QString roleName(Role role);
 std::optional<Role> roleFromName(const QString &name);
+// Every role, in declaration order.
+QList<Role> allRoles();
 
 // A set of roles, as allowed for an op or as recipients of an event.
 class Roles
@@ -21,7 +25,15 @@ public:
         for (Role r : roles)
             m_bits |= bit(r);
     }
-    static constexpr Roles all() { return {Role::Kiosk, Role::Display, Role::Barista, Role::Admin}; }
+    static constexpr Roles all()
+    {
+        return {Role::Kiosk, Role::Display, Role::Barista, Role::Admin, Role::Customer};
+    }
+    // The roles a device token is issued for (device.add, the command line).
+    static constexpr Roles devices() { return {Role::Kiosk, Role::Display, Role::Barista, Role::Admin}; }
+    // The roles that act for a customer: they own the orders they redeem (or follow),
+    // prove each with its orderToken, and cancel as the customer.
+    static constexpr Roles customerSide() { return {Role::Kiosk, Role::Customer}; }
 
     constexpr bool contains(Role r) const { return m_bits & bit(r); }
     constexpr bool operator==(const Roles &) const = default;

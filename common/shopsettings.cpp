@@ -1,6 +1,9 @@
 #include "shopsettings.h"
 
 #include "jsonreader.h"
+#include "qrcode.h"
+
+#include <QUrl>
 
 namespace presso {
 
@@ -9,7 +12,36 @@ QStringList ShopSettings::keys()
     return {QStringLiteral("open"),           QStringLiteral("maxOrdersInQueue"),
             QStringLiteral("drinksPerCode"),  QStringLiteral("codeIntervalSec"),
             QStringLiteral("codeHideBeforeEndSec"), QStringLiteral("customerTimeoutSec"),
-            QStringLiteral("baristaTimeoutSec"), QStringLiteral("orderUrl")};
+            QStringLiteral("baristaTimeoutSec"), QStringLiteral("orderUrl"),
+            QStringLiteral("phoneOrdering"), QStringLiteral("publicUrl"),
+            QStringLiteral("maxCustomerConnections")};
+}
+
+namespace {
+// Part two's settings: a store or server from before them lacks them, and reads as
+// their defaults.
+bool isPartTwo(const QString &key)
+{
+    return key == QLatin1String("phoneOrdering") || key == QLatin1String("publicUrl")
+           || key == QLatin1String("maxCustomerConnections");
+}
+
+// An absolute http(s) URL with a host and nothing after the path: what a phone can open
+// with "/o?code=…" appended. Empty is fine (the server works it out).
+bool isPublicUrl(const QString &text)
+{
+    if (text.isEmpty())
+        return true;
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+           && !url.host().isEmpty() && url.userInfo().isEmpty() && !url.hasQuery() && !url.hasFragment()
+           && !text.endsWith(QLatin1Char('/'));
+}
+} // namespace
+
+QString ShopSettings::qrUrl(const QString &code) const
+{
+    return phoneOrdering ? publicUrl + QStringLiteral("/o?code=") + code : QrCode::urlFor(orderUrl, code);
 }
 
 QJsonObject ShopSettings::toJson() const
@@ -21,7 +53,10 @@ QJsonObject ShopSettings::toJson() const
                        {QStringLiteral("codeHideBeforeEndSec"), codeHideBeforeEndSec},
                        {QStringLiteral("customerTimeoutSec"), customerTimeoutSec},
                        {QStringLiteral("baristaTimeoutSec"), baristaTimeoutSec},
-                       {QStringLiteral("orderUrl"), orderUrl}};
+                       {QStringLiteral("orderUrl"), orderUrl},
+                       {QStringLiteral("phoneOrdering"), phoneOrdering},
+                       {QStringLiteral("publicUrl"), publicUrl},
+                       {QStringLiteral("maxCustomerConnections"), maxCustomerConnections}};
 }
 
 Result<ShopSettings> ShopSettings::patched(const QJsonObject &patch, const QString &path) const
@@ -46,6 +81,17 @@ Result<ShopSettings> ShopSettings::patched(const QJsonObject &patch, const QStri
         if (r.ok() && s.orderUrl.trimmed().isEmpty())
             r.fail(QStringLiteral("orderUrl"), QStringLiteral("must not be empty"));
     }
+    if (r.has(QStringLiteral("phoneOrdering")))
+        s.phoneOrdering = r.boolean(QStringLiteral("phoneOrdering"));
+    if (r.has(QStringLiteral("publicUrl"))) {
+        s.publicUrl = r.string(QStringLiteral("publicUrl"), 200);
+        if (r.ok() && !isPublicUrl(s.publicUrl))
+            r.fail(QStringLiteral("publicUrl"),
+                   QStringLiteral("must be an http:// or https:// address with a host and no trailing slash, query or "
+                                  "fragment (or empty for the server's own address)"));
+    }
+    s.maxCustomerConnections =
+        r.optInteger(QStringLiteral("maxCustomerConnections"), 1, 1'000'000).value_or(s.maxCustomerConnections);
     if (!r.ok())
         return r.error();
     if (s.codeHideBeforeEndSec >= s.codeIntervalSec)
@@ -58,6 +104,8 @@ Result<ShopSettings> ShopSettings::fromJson(const QJsonObject &json, const QStri
     // Fields added by a newer server are ignored here; only settings.set refuses them.
     QJsonObject known;
     for (const QString &key : keys()) {
+        if (!json.contains(key) && isPartTwo(key))
+            continue;
         if (!json.contains(key))
             return badRequest(QStringLiteral("%1.%2: is required").arg(path, key));
         known.insert(key, json.value(key));

@@ -18,6 +18,12 @@ struct ShopSettings
     int customerTimeoutSec = 300;
     int baristaTimeoutSec = 900;
     QString orderUrl = QStringLiteral("presso:order");
+    // Part two: customers on their own phones.
+    bool phoneOrdering = true;
+    // Where phones and devices reach the server, without a trailing slash. Empty in a
+    // store means "work it out from the listen address" (the server fills it in).
+    QString publicUrl;
+    int maxCustomerConnections = 2000;
 
     QJsonObject toJson() const;
     static Result<ShopSettings> fromJson(const QJsonObject &json, const QString &path = QStringLiteral("shop"));
@@ -27,6 +33,9 @@ struct ShopSettings
 
     // The setting names, as protocol.md spells them.
     static QStringList keys();
+    // What the QR symbol encodes for code: publicUrl + "/o?code=" + code while
+    // phoneOrdering is on, else orderUrl + "?code=" + code.
+    QString qrUrl(const QString &code) const;
 
     friend bool operator==(const ShopSettings &, const ShopSettings &) = default;
 };

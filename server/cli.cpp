@@ -181,7 +181,7 @@ int deviceCommand(const QStringList &args, const QCommandLineParser &p, Services
         return pairCommand(p, s);
     if (verb == QLatin1String("add")) {
         const auto role = roleFromName(p.value(QStringLiteral("role")));
-        if (!role)
+        if (!role || !Roles::devices().contains(*role))
             return fail(QStringLiteral("device add needs --role kiosk|display|barista|admin"));
         const auto token = s.transactor.run([&] { return s.devices.add(*role, p.value(QStringLiteral("name"))); });
         if (!token)
@@ -343,7 +343,9 @@ int runServerCli(const QStringList &arguments)
         SystemClock clock;
         Services services(*storage, clock);
         services.transactor.run([&] { services.config.load(); return 0; });
-        services.pairings.setPublicUrl(publicUrlFor(p, *storage));
+        // The server's own address, as the setting publicUrl says when it is left empty.
+        services.config.setDefaultPublicUrl(publicUrlFor(p, *storage));
+        services.pairings.setPublicUrl(services.config.shop().publicUrl);
         if (command == QLatin1String("device"))
             return deviceCommand(args, p, services);
         if (command == QLatin1String("settings"))

@@ -29,15 +29,29 @@ void ConfigService::load()
     const auto menu = m_storage.loadMenu();
     m_shop = shop.value_or(ShopSettings());
     m_menu = menu ? *menu : defaultMenu();
+    refreshEffective();
     if (!shop)
         m_storage.saveSettings(m_shop);
     if (!menu)
         m_storage.saveMenu(m_menu);
 }
 
+void ConfigService::setDefaultPublicUrl(const QString &url)
+{
+    m_defaultPublicUrl = url;
+    refreshEffective();
+}
+
+void ConfigService::refreshEffective()
+{
+    m_effective = m_shop;
+    if (m_effective.publicUrl.isEmpty())
+        m_effective.publicUrl = m_defaultPublicUrl;
+}
+
 QJsonObject ConfigService::toJson() const
 {
-    return QJsonObject{{QStringLiteral("shop"), m_shop.toJson()}, {QStringLiteral("menu"), m_menu.toJson()}};
+    return QJsonObject{{QStringLiteral("shop"), m_effective.toJson()}, {QStringLiteral("menu"), m_menu.toJson()}};
 }
 
 void ConfigService::store(const ShopSettings &shop, const Menu &menu)
@@ -50,6 +64,7 @@ void ConfigService::store(const ShopSettings &shop, const Menu &menu)
         m_storage.saveMenu(menu);
     m_shop = shop;
     m_menu = menu;
+    refreshEffective();
     m_events.append(EventType::ConfigChanged, toJson());
     Q_EMIT changed();
 }

@@ -16,7 +16,11 @@ public:
     // Reads settings and menu, storing the defaults on first start. In a transaction.
     void load();
 
-    const ShopSettings &shop() const { return m_shop; }
+    // The settings in effect: as stored, with an empty publicUrl replaced by the
+    // server's own address (setDefaultPublicUrl).
+    const ShopSettings &shop() const { return m_effective; }
+    // The address phones reach this server at, when no publicUrl is set.
+    void setDefaultPublicUrl(const QString &url);
     const Menu &menu() const { return m_menu; }
     QJsonObject toJson() const;
 
@@ -34,10 +38,13 @@ Q_SIGNALS:
 
 private:
     void store(const ShopSettings &shop, const Menu &menu);
+    void refreshEffective();
 
     Storage &m_storage;
     EventLog &m_events;
-    ShopSettings m_shop;
+    ShopSettings m_shop; // as stored
+    ShopSettings m_effective;
+    QString m_defaultPublicUrl;
     Menu m_menu;
 };
 

@@ -12,6 +12,8 @@ public:
 
     // The local day of a moment, "yyyy-MM-dd".
     static QString dayOf(Millis ms);
+    // The local midnight that starts ms's day.
+    static Millis dayStart(Millis ms);
     // The next number of ms's day. In a transaction.
     int next(const QString &day) { return m_storage.nextNumber(day); }
 

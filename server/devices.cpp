@@ -6,6 +6,9 @@ namespace presso {
 
 Result<QString> Devices::add(Role role, const QString &name)
 {
+    // A customer is a phone with a customerToken, never a device.
+    if (!Roles::devices().contains(role))
+        return badRequest(QStringLiteral("args.role: must be kiosk, display, barista or admin"));
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return badRequest(QStringLiteral("A device needs a name"));

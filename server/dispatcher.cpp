@@ -18,6 +18,12 @@ void Dispatcher::add(const QString &op, Handler handler)
     m_handlers.insert(op, std::move(handler));
 }
 
+void Dispatcher::addFor(Role role, const QString &op, Handler handler)
+{
+    Q_ASSERT(findOp(op) && findOp(op)->roles.contains(role));
+    m_roleHandlers.insert(roleName(role) + QLatin1Char(' ') + op, std::move(handler));
+}
+
 bool Dispatcher::overRateLimit(Session &session)
 {
     // Real elapsed time, not the injected clock: the limit is about load on this machine.
@@ -48,8 +54,13 @@ Response Dispatcher::dispatch(Session &session, const Request &request)
     if (overRateLimit(session))
         return fail(ErrorCode::RateLimited, QStringLiteral("Too many requests from this device: slow down"));
     const OpSpec *spec = findOp(request.op);
-    const auto handler = m_handlers.constFind(request.op);
-    if (!spec || handler == m_handlers.constEnd())
+    const Handler *handler = nullptr;
+    if (const auto own = m_roleHandlers.constFind(roleName(session.role) + QLatin1Char(' ') + request.op);
+        session.authenticated && own != m_roleHandlers.constEnd())
+        handler = &*own;
+    else if (const auto shared = m_handlers.constFind(request.op); shared != m_handlers.constEnd())
+        handler = &*shared;
+    if (!spec || !handler)
         return fail(ErrorCode::UnknownOp, QStringLiteral("Unknown op \"%1\"").arg(request.op));
     if (session.authenticated && !spec->roles.contains(session.role))
         return fail(ErrorCode::Forbidden, QStringLiteral("A %1 may not %2").arg(roleName(session.role), request.op));
@@ -77,7 +88,7 @@ Result<QJsonObject> Dispatcher::execute(Session &session, const Request &request
         Storage &storage = m_services.storage;
         const Millis now = m_services.clock.now();
         if (idempotent) {
-            if (const auto stored = storage.storedResponse(session.device, request.requestId,
+            if (const auto stored = storage.storedResponse(session.principal(), request.requestId,
                                                            now - kIdempotencyWindowMs)) {
                 const auto first = Response::fromJson(QJsonDocument::fromJson(*stored).object());
                 if (first)
@@ -88,7 +99,7 @@ Result<QJsonObject> Dispatcher::execute(Session &session, const Request &request
         if (idempotent) {
             const Response first = result ? Response::success(QJsonValue::Null, *result, now)
                                            : Response::failure(QJsonValue::Null, result.error(), now);
-            storage.storeResponse(session.device, request.requestId, now, encodeFrame(first.toJson()));
+            storage.storeResponse(session.principal(), request.requestId, now, encodeFrame(first.toJson()));
         }
         return result;
     });

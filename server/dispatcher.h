@@ -20,6 +20,8 @@ public:
     explicit Dispatcher(Services &services);
 
     void add(const QString &op, Handler handler);
+    // The op as one role does it, where that role's rules differ (the customer's redeem).
+    void addFor(Role role, const QString &op, Handler handler);
     Response dispatch(Session &session, const Request &request);
 
     static constexpr qint64 kIdempotencyWindowMs = 10 * 60 * 1000;
@@ -34,6 +36,7 @@ private:
 
     Services &m_services;
     QHash<QString, Handler> m_handlers;
+    QHash<QString, Handler> m_roleHandlers; // keyed by "role op"
 };
 
 // Each domain area adds its ops to the table.
@@ -41,6 +44,16 @@ void addSessionHandlers(Dispatcher &dispatcher, Services &services);
 void addShopHandlers(Dispatcher &dispatcher, Services &services);
 void addOrderHandlers(Dispatcher &dispatcher, Services &services);
 void addAdminHandlers(Dispatcher &dispatcher, Services &services);
+// The customer role's own ops and its versions of shared ones (customerhandlers.cpp).
+void addCustomerHandlers(Dispatcher &dispatcher, Services &services);
+
+// hello's proof for the customer role: the shop, phoneOrdering, the connection cap and
+// the customerToken (made when missing, unknown or expired). Sets the session's customer.
+Result<bool> admitCustomer(Services &services, Session &session, const QJsonObject &args);
+// qr.redeem's result: orderId, orderToken, deadline and the order.
+QJsonObject redeemedResult(const OrderProcessor::Started &started);
+// The order's id and the acting session as an Actor, from an order op's args.
+Actor actorOf(const Session &session, const QJsonObject &args);
 
 // device.pair's result, also printed by `presso-server device pair`.
 QJsonObject pairingJson(const Services &services, const Pairings::Pairing &pairing);

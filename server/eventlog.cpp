@@ -11,7 +11,7 @@ EventLog::EventLog(Storage &storage, Clock &clock)
 }
 
 StoredEvent EventLog::append(EventType type, const QJsonObject &detail, const QString &orderId,
-                             const QString &owner)
+                             const QString &owner, const QStringList &customers)
 {
     Q_ASSERT(m_storage.inTransaction());
     StoredEvent e;
@@ -21,6 +21,7 @@ StoredEvent EventLog::append(EventType type, const QJsonObject &detail, const QS
     e.event.detail = detail;
     e.orderId = orderId;
     e.owner = owner;
+    e.customers = customers;
     e.seq = m_storage.appendEvent(e);
     m_pending.append(e);
     for (const Subscriber &s : std::as_const(m_subscribers))
@@ -31,7 +32,7 @@ StoredEvent EventLog::append(EventType type, const QJsonObject &detail, const QS
 StoredEvent EventLog::appendOrder(EventType type, const OrderRecord &order, QJsonObject extra)
 {
     extra.insert(QStringLiteral("order"), order.order.toJson());
-    return append(type, extra, order.order.id.value, order.kiosk);
+    return append(type, extra, order.order.id.value, order.kiosk, m_storage.customersOfOrder(order.order.id.value));
 }
 
 void EventLog::subscribe(Subscriber subscriber)

@@ -19,8 +19,9 @@ public:
 
     // Must be called inside a transaction.
     StoredEvent append(EventType type, const QJsonObject &detail, const QString &orderId = {},
-                       const QString &owner = {});
-    // An order event: detail {order: ...} plus extra.
+                       const QString &owner = {}, const QStringList &customers = {});
+    // An order event: detail {order: ...} plus extra, routed to the order's kiosk and
+    // to the customers that own it at this moment.
     StoredEvent appendOrder(EventType type, const OrderRecord &order, QJsonObject extra = {});
 
     void subscribe(Subscriber subscriber);

@@ -34,14 +34,21 @@ Result<OrderRecord> OrderManager::find(const OrderId &id, const Actor &actor)
     auto record = m_storage.order(id);
     if (!record)
         return Error{ErrorCode::NotFound, QStringLiteral("There is no order %1").arg(id.value)};
-    if (actor.role == Role::Kiosk) {
+    if (Roles::customerSide().contains(actor.role)) {
         if (actor.orderToken.isEmpty())
-            return Error{ErrorCode::Forbidden, QStringLiteral("A kiosk must give the order's orderToken")};
-        if (record->kiosk != actor.device
+            return Error{ErrorCode::Forbidden, QStringLiteral("A %1 must give the order's orderToken").arg(roleName(actor.role))};
+        if (!owns(actor, *record)
             || !secrets::constantTimeEquals(secrets::hashToken(actor.orderToken), record->tokenHash))
             return Error{ErrorCode::Forbidden, QStringLiteral("This is not your order")};
     }
     return *record;
+}
+
+bool OrderManager::owns(const Actor &actor, const OrderRecord &record)
+{
+    if (actor.role == Role::Customer)
+        return !actor.customer.isEmpty() && m_storage.customersOfOrder(record.order.id.value).contains(actor.customer);
+    return !record.kiosk.isEmpty() && record.kiosk == actor.device;
 }
 
 Result<OrderRecord> OrderManager::submit(const OrderId &id, const Actor &actor, const Submission &s)
@@ -142,7 +149,7 @@ Result<OrderRecord> OrderManager::cancel(const OrderId &id, const Actor &actor)
     if (!found)
         return found.error();
     const OrderState state = found->order.state;
-    const bool byCustomer = actor.role == Role::Kiosk;
+    const bool byCustomer = Roles::customerSide().contains(actor.role);
     if (isTerminal(state) || (byCustomer && state == OrderState::InProduction))
         return conflict(found->order, QStringLiteral("cancelled"));
     const OrderRecord r = finish(std::move(found).value(), OrderState::Cancelled,

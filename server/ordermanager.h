@@ -5,12 +5,14 @@
 
 namespace presso {
 
-// Who is acting on an order: a kiosk proves ownership with the order's token.
+// Who is acting on an order: a kiosk or a phone customer proves ownership with the
+// order's token.
 struct Actor
 {
     Role role = Role::Display;
     QString device;
     QString orderToken;
+    QString customer; // the customer's id (role customer)
 };
 
 // Owns the orders table and the actions on an order: submit, claim, unclaim,
@@ -44,6 +46,8 @@ public:
 
     // How the order looks to a role: displays see the public view only.
     static QJsonObject viewFor(Role role, const Order &order);
+    // The order is the actor's: its kiosk's or one of its customers'.
+    bool owns(const Actor &actor, const OrderRecord &record);
 
 private:
     Result<OrderRecord> find(const OrderId &id, const Actor &actor);

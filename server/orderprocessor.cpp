@@ -33,7 +33,7 @@ OrderProcessor::OrderProcessor(Storage &storage, Clock &clock, ConfigService &co
         case EventType::OrderTimeOut:
             m_events.append(EventType::OrderFinished,
                             QJsonObject{{QStringLiteral("order"), e.event.detail.value(QStringLiteral("order"))}},
-                            e.orderId, e.owner);
+                            e.orderId, e.owner, e.customers);
             break;
         case EventType::WaitingCompletion:
         case EventType::WorkflowStarted:
@@ -56,7 +56,8 @@ void OrderProcessor::refuse(const QString &reason)
 }
 
 Result<OrderProcessor::Started> OrderProcessor::redeem(const QString &kiosk, const QString &code,
-                                                       const std::optional<QString> &customerName)
+                                                       const std::optional<QString> &customerName,
+                                                       const Adopt &adopt)
 {
     QString name;
     if (customerName) {
@@ -97,6 +98,8 @@ Result<OrderProcessor::Started> OrderProcessor::redeem(const QString &kiosk, con
     r.order.createdAt = now;
     r.order.deadline = now + qint64(shop.customerTimeoutSec) * 1000;
     m_storage.insertOrder(r);
+    if (adopt)
+        adopt(started);
     m_events.appendOrder(EventType::WorkflowStarted, r);
     return started;
 }

@@ -27,9 +27,12 @@ public:
         QString orderToken;
     };
     // qr.redeem, in a transaction: checks the code, the shop, capacity and baristas,
-    // then takes a token and starts the order. A refusal takes no token.
+    // then takes a token and starts the order. A refusal takes no token. kiosk: the
+    // redeeming device (empty for a phone customer); adopt, if given, runs once the
+    // order is stored and before its first event, so that the event finds its owner.
+    using Adopt = std::function<void(const Started &)>;
     Result<Started> redeem(const QString &kiosk, const QString &code,
-                           const std::optional<QString> &customerName);
+                           const std::optional<QString> &customerName, const Adopt &adopt = {});
 
     // Times out every order whose deadline has passed (also those that passed while the
     // server was down) and arms the timer for the next one. Runs its own transaction.

@@ -47,6 +47,8 @@ QString Pairings::urlFor(const QString &code) const
 
 Result<Pairings::Pairing> Pairings::create(Role role, const QString &name)
 {
+    if (!Roles::devices().contains(role))
+        return badRequest(QStringLiteral("args.role: must be kiosk, display, barista or admin"));
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return badRequest(QStringLiteral("A device needs a name"));

@@ -24,6 +24,7 @@ PressoServer::PressoServer(Storage &storage, Clock &clock, QObject *parent)
     addShopHandlers(m_dispatcher, m_services);
     addOrderHandlers(m_dispatcher, m_services);
     addAdminHandlers(m_dispatcher, m_services);
+    addCustomerHandlers(m_dispatcher, m_services);
 
     m_rotation.setSingleShot(true);
     m_rotation.setTimerType(Qt::PreciseTimer);
@@ -44,19 +45,8 @@ PressoServer::~PressoServer()
 bool PressoServer::start(const Options &options)
 {
     m_options = options;
-    try {
-        m_services.transactor.run([this] {
-            m_services.config.load();
-            return 0;
-        });
-        m_services.publisher.setPublishedUpTo(m_services.storage.eventBounds().last);
-        m_services.storage.changedExternally();
-        m_services.processor.processDue();
-        rotateCode();
-    } catch (const StorageError &e) {
-        m_error = QString::fromStdString(e.what());
-        return false;
-    }
+    // Listening first: the default publicUrl, which the first code's URL needs, depends on
+    // the address and port. Nothing is served before start() returns to the event loop.
     HttpFront::Options front;
     front.tls = options.tls;
     front.headTimeoutMs = options.helloTimeoutMs;
@@ -68,7 +58,22 @@ bool PressoServer::start(const Options &options)
         m_server.reset();
         return false;
     }
-    m_services.pairings.setPublicUrl(defaultPublicUrl(options.address, m_server->serverPort(), bool(options.tls)));
+    m_services.config.setDefaultPublicUrl(defaultPublicUrl(options.address, m_server->serverPort(), bool(options.tls)));
+    try {
+        m_services.transactor.run([this] {
+            m_services.config.load();
+            return 0;
+        });
+        m_services.publisher.setPublishedUpTo(m_services.storage.eventBounds().last);
+        m_services.storage.changedExternally();
+        m_services.processor.processDue();
+        rotateCode();
+    } catch (const StorageError &e) {
+        m_error = QString::fromStdString(e.what());
+        m_server.reset();
+        return false;
+    }
+    m_services.pairings.setPublicUrl(m_services.config.shop().publicUrl);
     m_housekeeping.start(kHousekeepingMs);
     return true;
 }
@@ -113,6 +118,7 @@ void PressoServer::onNewConnection()
         auto session = std::make_unique<Session>();
         Session *s = session.get();
         s->socket = socket;
+        s->peer = socket->peerAddress();
         s->maxUnsent = m_options.maxUnsentBytes;
         s->rateLimit = m_options.maxRequestsPerSecond;
         socket->setParent(this);
@@ -223,7 +229,8 @@ void PressoServer::finishHello(Session *s, const Response &response)
         qCInfo(lcAccess).noquote() << "refused the hello from" << s->socket->peerAddress().toString() << "with"
                                    << errorCodeName(response.error.code) + QStringLiteral(":") << response.error.message;
         s->authenticated = false;
-        s->socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("hello refused"));
+        const bool later = s->refusedWith == kCloseTryAgainLater;
+        s->socket->close(s->refusedWith, later ? QStringLiteral("try again later") : QStringLiteral("hello refused"));
         return;
     }
     s->helloTimer->stop();
@@ -267,13 +274,21 @@ void PressoServer::reloadIfChangedExternally()
 {
     try {
         m_services.storage.pruneResponses(m_services.clock.now() - Dispatcher::kIdempotencyWindowMs);
+        m_services.customers.prune();
         if (!m_services.storage.changedExternally())
             return;
         qCInfo(lcServer) << "the database was changed by another process: reloading";
         m_services.config.load();
+        m_services.pairings.setPublicUrl(m_services.config.shop().publicUrl);
         m_services.publisher.publishExternal();
+        // A setting changed elsewhere may change the code's URL (after the other
+        // process's events, so that seqs go out in order).
+        m_services.transactor.run([this] {
+            m_services.validator.applySettings();
+            return 0;
+        });
         for (Session *s : m_services.publisher.sessions()) {
-            if (s->authenticated && !m_services.devices.exists(s->device))
+            if (s->authenticated && !s->device.isEmpty() && !m_services.devices.exists(s->device))
                 m_services.publisher.disconnectDevice(s->device);
         }
         m_services.processor.processDue();

@@ -25,6 +25,12 @@ bool Publisher::baristaPresent() const
                        [](const Session *s) { return s->authenticated && s->role == Role::Barista; });
 }
 
+int Publisher::customerCount() const
+{
+    return int(std::count_if(m_sessions.cbegin(), m_sessions.cend(),
+                             [](const Session *s) { return s->authenticated && s->role == Role::Customer; }));
+}
+
 bool Publisher::deviceOnline(const QString &device) const
 {
     return std::any_of(m_sessions.cbegin(), m_sessions.cend(),
@@ -41,9 +47,11 @@ void Publisher::disconnectDevice(const QString &device)
     }
 }
 
-bool Publisher::mayReceive(const StoredEvent &e, Role role, const QString &device)
+bool Publisher::mayReceive(const StoredEvent &e, Role role, const QString &device, const QString &customer)
 {
-    return isVisibleTo(e.event.type, role, !e.owner.isEmpty() && e.owner == device);
+    const bool owner = role == Role::Customer ? !customer.isEmpty() && e.customers.contains(customer)
+                                              : !e.owner.isEmpty() && e.owner == device;
+    return isVisibleTo(e.event.type, role, owner);
 }
 
 QJsonObject Publisher::frameFor(const StoredEvent &e, Role role)
@@ -77,7 +85,7 @@ void Publisher::publish(const QList<StoredEvent> &events)
         QString full;
         QString publicView;
         for (Session *s : std::as_const(m_sessions)) {
-            if (!s->authenticated || e.seq <= s->helloSeq || !mayReceive(e, s->role, s->device))
+            if (!s->authenticated || e.seq <= s->helloSeq || !mayReceive(e, *s))
                 continue;
             QString &text = s->role == Role::Display ? publicView : full;
             if (text.isEmpty())
@@ -109,7 +117,7 @@ void Publisher::replay(Session &session, qint64 afterSeq, qint64 upToSeq)
         for (const StoredEvent &e : batch) {
             if (e.seq > upToSeq)
                 return;
-            if (mayReceive(e, session.role, session.device))
+            if (mayReceive(e, session))
                 session.send(QString::fromUtf8(encodeFrame(frameFor(e, session.role))));
         }
         if (batch.size() < kReplayBatch)

@@ -19,6 +19,8 @@ public:
     void remove(Session *session);
     const QList<Session *> &sessions() const { return m_sessions; }
     bool baristaPresent() const;
+    // Customer connections that said hello.
+    int customerCount() const;
     bool deviceOnline(const QString &device) const;
     // Closes every connection of a device at once (it was revoked).
     void disconnectDevice(const QString &device);
@@ -36,7 +38,13 @@ public:
     // Sends the events in (afterSeq, upToSeq] that the session may see.
     void replay(Session &session, qint64 afterSeq, qint64 upToSeq);
 
-    static bool mayReceive(const StoredEvent &event, Role role, const QString &device);
+    // device: the session's device; customer: its customer id (role customer).
+    static bool mayReceive(const StoredEvent &event, Role role, const QString &device,
+                           const QString &customer = {});
+    static bool mayReceive(const StoredEvent &event, const Session &session)
+    {
+        return mayReceive(event, session.role, session.device, session.customer);
+    }
     // The frame as that role sees it: displays get the public view of an order.
     static QJsonObject frameFor(const StoredEvent &event, Role role);
 

@@ -1,6 +1,7 @@
 #include "secrets.h"
 
 #include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 
 namespace presso::secrets {
@@ -28,6 +29,33 @@ QString randomCode(int length)
 QString hashToken(const QString &token)
 {
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+namespace {
+QByteArray xorWithKeyStream(const QString &key, const QString &context, QByteArray data)
+{
+    QByteArray stream;
+    for (int block = 0; stream.size() < data.size(); ++block) {
+        const QByteArray message = context.toUtf8() + '\n' + QByteArray::number(block);
+        stream += QMessageAuthenticationCode::hash(message, key.toUtf8(), QCryptographicHash::Sha256);
+    }
+    for (qsizetype i = 0; i < data.size(); ++i)
+        data[i] = static_cast<char>(data[i] ^ stream[i]);
+    return data;
+}
+
+constexpr auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+} // namespace
+
+QString seal(const QString &key, const QString &context, const QString &secret)
+{
+    return QString::fromLatin1(xorWithKeyStream(key, context, secret.toUtf8()).toBase64(kBase64Url));
+}
+
+QString unseal(const QString &key, const QString &context, const QString &sealed)
+{
+    const QByteArray raw = QByteArray::fromBase64(sealed.toLatin1(), kBase64Url);
+    return QString::fromUtf8(xorWithKeyStream(key, context, raw));
 }
 
 bool constantTimeEquals(const QString &a, const QString &b)

@@ -17,12 +17,16 @@ Services::Services(Storage &storage_, Clock &clock_)
     , publisher(storage_)
     , devices(storage_, clock_)
     , pairings(storage_, clock_, devices, events)
+    , customers(storage_, clock_)
 {
     transactor.setPublisher([this](const QList<StoredEvent> &committed) { publisher.publish(committed); });
     transactor.addReload([this] { config.load(); });
     processor.setBaristaPresence([this] { return publisher.baristaPresent(); });
     // Inside the settings change's own transaction.
-    QObject::connect(&config, &ConfigService::changed, &config, [this] { validator.applySettings(); });
+    QObject::connect(&config, &ConfigService::changed, &config, [this] {
+        validator.applySettings();
+        pairings.setPublicUrl(config.shop().publicUrl);
+    });
 }
 
 QJsonArray Services::currentOrders(Role role, const QString &device)
@@ -41,8 +45,10 @@ QJsonArray Services::currentOrders(Role role, const QString &device)
 QJsonObject Services::snapshot(const Session &session)
 {
     QJsonObject snap = config.toJson();
-    snap.insert(QStringLiteral("orders"), currentOrders(session.role, session.device));
-    if (session.role != Role::Kiosk)
+    const bool customer = session.role == Role::Customer;
+    snap.insert(QStringLiteral("orders"), customer ? customers.ordersOfToday({session.customer, session.customerToken})
+                                                   : currentOrders(session.role, session.device));
+    if (Roles{Role::Display, Role::Barista, Role::Admin}.contains(session.role))
         snap.insert(QStringLiteral("qr"), validator.current().toJson());
     return snap;
 }

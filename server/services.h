@@ -2,6 +2,7 @@
 
 #include "configservice.h"
 #include "counter.h"
+#include "customers.h"
 #include "devices.h"
 #include "eventlog.h"
 #include "ordermanager.h"
@@ -18,7 +19,8 @@ struct Services
 {
     Services(Storage &storage, Clock &clock);
 
-    // {shop, menu, orders, qr?} as the session's role may see it.
+    // {shop, menu, orders, qr?} as the session's role may see it: a customer's orders are
+    // its own of today, with their orderTokens.
     QJsonObject snapshot(const Session &session);
     // Open orders and those completed in the last 10 minutes, as role may see them.
     QJsonArray currentOrders(Role role, const QString &device);
@@ -35,6 +37,7 @@ struct Services
     Publisher publisher;
     Devices devices;
     Pairings pairings;
+    Customers customers;
 };
 
 // How long a completed order stays on the boards and in snapshots.

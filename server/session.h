@@ -2,6 +2,7 @@
 
 #include "role.h"
 
+#include <QHostAddress>
 #include <QString>
 #include <QTimer>
 #include <QWebSocket>
@@ -9,6 +10,9 @@
 #include <memory>
 
 namespace presso {
+
+// RFC 6455's "try again later" (1013), which QWebSocketProtocol does not name.
+inline constexpr auto kCloseTryAgainLater = static_cast<QWebSocketProtocol::CloseCode>(1013);
 
 // One client connection and what it proved in its hello.
 struct Session
@@ -18,6 +22,11 @@ struct Session
     bool authenticated = false;
     Role role = Role::Display;
     QString device;
+    // The customer role: who it is (ids and token; the token unseals its orders' tokens).
+    QString customer;
+    QString customerToken;
+    // The client's address, for the per-address limits.
+    QHostAddress peer;
     std::unique_ptr<QTimer> helloTimer;
     // Set by hello with resumeFrom: the events after this seq go out right after the response.
     std::optional<qint64> replayFrom;
@@ -25,6 +34,8 @@ struct Session
     // only later events are published to this session.
     qint64 helloSeq = 0;
     bool closed = false;
+    // How a refused hello closes the connection.
+    QWebSocketProtocol::CloseCode refusedWith = QWebSocketProtocol::CloseCodePolicyViolated;
     // When the requests of the last second were accepted (ms), for rate limiting.
     std::deque<qint64> recentRequests;
     // Bytes handed to the socket and not yet written: a client that stops reading
@@ -33,6 +44,12 @@ struct Session
     int rateLimit = 50;
     qint64 unsent = 0;
     qint64 maxUnsent = 8 * 1024 * 1024;
+
+    // Whose stored responses (idempotency) this session's requestIds refer to.
+    QString principal() const
+    {
+        return customer.isEmpty() ? device : QStringLiteral("customer:") + customer;
+    }
 
     // Sends one text frame, or drops the connection when the client has left too much
     // unread (it can reconnect and resume). Dropped, not closed: a client that does not

@@ -351,6 +351,11 @@ void SqliteStorage::setCodeTokens(qint64 bucket, int total)
     run(QStringLiteral("code_set_tokens"), {{QStringLiteral("bucket"), bucket}, {QStringLiteral("tokens_total"), total}});
 }
 
+void SqliteStorage::setCodeUrl(qint64 bucket, const QString &url)
+{
+    run(QStringLiteral("code_set_url"), {{QStringLiteral("bucket"), bucket}, {QStringLiteral("url"), url}});
+}
+
 int SqliteStorage::nextNumber(const QString &day)
 {
     QSqlQuery &q = run(QStringLiteral("counter_next"), {{QStringLiteral("day"), day}});
@@ -513,6 +518,7 @@ qint64 SqliteStorage::appendEvent(const StoredEvent &e)
                         {QStringLiteral("time"), e.event.time},
                         {QStringLiteral("order_id"), text(e.orderId)},
                         {QStringLiteral("owner"), text(e.owner)},
+                        {QStringLiteral("customers"), text(e.customers.join(QLatin1Char(' ')))},
                         {QStringLiteral("detail"), compactJson(e.event.detail)}});
     return q.lastInsertId().toLongLong();
 }
@@ -529,6 +535,7 @@ QList<StoredEvent> SqliteStorage::readEvents(QSqlQuery &q)
         e.orderId = q.value(4).toString();
         e.owner = q.value(5).toString();
         e.event.detail = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
+        e.customers = q.value(7).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         out.append(e);
     }
     q.finish();

@@ -60,6 +60,7 @@ public:
     void insertCode(const QrCode &code) override;
     bool takeToken(qint64 bucket) override;
     void setCodeTokens(qint64 bucket, int total) override;
+    void setCodeUrl(qint64 bucket, const QString &url) override;
 
     int nextNumber(const QString &day) override;
 
@@ -92,6 +93,15 @@ public:
     void deletePairing(const QString &codeHash) override;
     void countPairingFailure(Millis now) override;
     void prunePairings(Millis now, int maxFailures) override;
+    // In sqlitecustomers.cpp.
+    void insertCustomer(const CustomerRecord &customer) override;
+    std::optional<CustomerRecord> customerByTokenHash(const QString &hash, Millis since) override;
+    void touchCustomer(const QString &id, Millis now) override;
+    void pruneCustomers(Millis before) override;
+    void linkCustomerOrder(const CustomerLink &link) override;
+    QStringList customersOfOrder(const QString &orderId) override;
+    QList<CustomerLink> customerLinks(const QString &customerId, Millis since) override;
+    int countOpenCustomerOrders(const QString &customerId) override;
 
     std::optional<QByteArray> storedResponse(const QString &device, const QString &requestId,
                                              Millis since) override;

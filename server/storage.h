@@ -30,6 +30,26 @@ struct StoredEvent
     Event event;
     QString orderId;
     QString owner; // the kiosk that owns the order, if any
+    QStringList customers; // the customers that own or follow the order (ids)
+};
+
+// A phone customer (role `customer`): only the hash of its customerToken is kept.
+struct CustomerRecord
+{
+    QString id;
+    QString tokenHash;
+    Millis createdAt = 0;
+    Millis lastUsedAt = 0;
+};
+
+// An order a customer owns, because it redeemed it on the phone or followed it.
+struct CustomerLink
+{
+    QString customerId;
+    QString orderId;
+    QString via; // "redeem" or "follow"
+    QString sealedToken; // the order's token, sealed with the customer's token
+    Millis linkedAt = 0;
 };
 
 struct DeviceRecord
@@ -99,6 +119,8 @@ public:
     virtual bool takeToken(qint64 bucket) = 0;
     // Changes how many orders the bucket's code admits; the tokens already taken stay taken.
     virtual void setCodeTokens(qint64 bucket, int total) = 0;
+    // The URL the bucket's code is shown with (phoneOrdering or publicUrl changed).
+    virtual void setCodeUrl(qint64 bucket, const QString &url) = 0;
 
     virtual int nextNumber(const QString &day) = 0;
 
@@ -136,6 +158,19 @@ public:
     virtual void countPairingFailure(Millis now) = 0;
     // Drops the expired codes and those that have seen maxFailures failed attempts.
     virtual void prunePairings(Millis now, int maxFailures) = 0;
+
+    virtual void insertCustomer(const CustomerRecord &customer) = 0;
+    // The customer whose token hashes to hash, if it was used at or after since.
+    virtual std::optional<CustomerRecord> customerByTokenHash(const QString &hash, Millis since) = 0;
+    virtual void touchCustomer(const QString &id, Millis now) = 0;
+    // Forgets the customers last used before `before`, and their links.
+    virtual void pruneCustomers(Millis before) = 0;
+    // Links an order to a customer; a second link of the same pair changes nothing.
+    virtual void linkCustomerOrder(const CustomerLink &link) = 0;
+    virtual QStringList customersOfOrder(const QString &orderId) = 0;
+    // The customer's links to orders created at or after since, oldest order first.
+    virtual QList<CustomerLink> customerLinks(const QString &customerId, Millis since) = 0;
+    virtual int countOpenCustomerOrders(const QString &customerId) = 0;
 
     virtual std::optional<QByteArray> storedResponse(const QString &device, const QString &requestId,
                                                      Millis since) = 0;

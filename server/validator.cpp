@@ -28,12 +28,13 @@ QrCode Validator::current()
 {
     const qint64 bucket = bucketAt(m_clock.now());
     if (auto existing = m_storage.code(bucket))
-        return *existing;
+        return withUrl(*existing);
     const ShopSettings &shop = m_config.shop();
     QrCode qr;
     qr.bucket = bucket;
     qr.code = secrets::randomCode(QrCode::kCodeLength);
     qr.url = QrCode::urlFor(shop.orderUrl, qr.code);
+    qr = withUrl(qr);
     qr.startsAt = bucket * qint64(shop.codeIntervalSec) * 1000;
     qr.endsAt = qr.startsAt + qint64(shop.codeIntervalSec) * 1000;
     qr.tokensTotal = shop.drinksPerCode;
@@ -44,16 +45,32 @@ QrCode Validator::current()
     return qr;
 }
 
+QrCode Validator::withUrl(QrCode qr) const
+{
+    const ShopSettings &shop = m_config.shop();
+    // The command line does not know the server's address (an empty publicUrl): it
+    // leaves the URL as it is, and the server puts it right when it reloads.
+    if (!shop.phoneOrdering || !shop.publicUrl.isEmpty())
+        qr.url = shop.qrUrl(qr.code);
+    return qr;
+}
+
 void Validator::applySettings()
 {
     const qint64 bucket = bucketAt(m_clock.now());
     const auto existing = m_storage.code(bucket);
-    const int total = m_config.shop().drinksPerCode;
-    if (!existing || existing->tokensTotal == total)
+    if (!existing)
         return;
-    m_storage.setCodeTokens(bucket, total);
+    const int total = m_config.shop().drinksPerCode;
+    const bool urlChanged = withUrl(*existing).url != existing->url;
+    if (existing->tokensTotal == total && !urlChanged)
+        return;
+    if (existing->tokensTotal != total)
+        m_storage.setCodeTokens(bucket, total);
+    if (urlChanged)
+        m_storage.setCodeUrl(bucket, withUrl(*existing).url);
     if (const auto updated = m_storage.code(bucket))
-        m_events.append(EventType::NewCode, updated->toJson());
+        m_events.append(EventType::NewCode, withUrl(*updated).toJson());
 }
 
 Result<QrCode> Validator::check(const QString &code)

@@ -23,10 +23,14 @@ public:
     // tokens left, or NO_TOKENS if someone else took the last one.
     Result<int> take(const QrCode &code, const OrderId &order);
     // After a settings change: a new drinksPerCode applies to the current code at once
-    // (the owner raising it for a rush means now), announced as Validator.NewCode.
+    // (the owner raising it for a rush means now), and so does a new URL (phoneOrdering,
+    // publicUrl), each announced as Validator.NewCode.
     void applySettings();
 
 private:
+    // The code with the URL that the settings in effect give it.
+    QrCode withUrl(QrCode qr) const;
+
     Storage &m_storage;
     Clock &m_clock;
     ConfigService &m_config;

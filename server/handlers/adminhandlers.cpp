@@ -44,7 +44,7 @@ void addAdminHandlers(Dispatcher &d, Services &s)
 
     d.add(op::kDeviceAdd, [&s](Session &, const QJsonObject &args) -> Result<QJsonObject> {
         const auto role = roleFromName(args.value(QStringLiteral("role")).toString());
-        if (!role)
+        if (!role || !Roles::devices().contains(*role))
             return badRequest(QStringLiteral("args.role: must be kiosk, display, barista or admin"));
         const auto token = s.devices.add(*role, args.value(QStringLiteral("name")).toString());
         if (!token)

@@ -7,12 +7,21 @@
 
 namespace presso {
 
-namespace {
 Actor actorOf(const Session &session, const QJsonObject &args)
 {
-    return Actor{session.role, session.device, args.value(QStringLiteral("orderToken")).toString()};
+    return Actor{session.role, session.device, args.value(QStringLiteral("orderToken")).toString(), session.customer};
 }
 
+QJsonObject redeemedResult(const OrderProcessor::Started &started)
+{
+    const Order &o = started.record.order;
+    return QJsonObject{{QStringLiteral("orderId"), o.id.value},
+                       {QStringLiteral("orderToken"), started.orderToken},
+                       {QStringLiteral("deadline"), jsonTime(o.deadline)},
+                       {QStringLiteral("order"), o.toJson()}};
+}
+
+namespace {
 OrderId orderIdOf(const QJsonObject &args)
 {
     return OrderId{args.value(QStringLiteral("orderId")).toString()};
@@ -39,11 +48,7 @@ void addOrderHandlers(Dispatcher &d, Services &s)
                                                 optionalString(args, QStringLiteral("customerName")));
         if (!started)
             return started.error();
-        const Order &o = started->record.order;
-        return QJsonObject{{QStringLiteral("orderId"), o.id.value},
-                           {QStringLiteral("orderToken"), started->orderToken},
-                           {QStringLiteral("deadline"), jsonTime(o.deadline)},
-                           {QStringLiteral("order"), o.toJson()}};
+        return redeemedResult(*started);
     });
 
     d.add(op::kOrderSubmit, [&s](Session &session, const QJsonObject &args) -> Result<QJsonObject> {

@@ -9,15 +9,12 @@
 namespace presso {
 
 namespace {
-// The hello result once the device is known: the session takes its role and name,
-// and gets its snapshot (and, with resumeFrom, the events it missed).
-QJsonObject startSession(Services &s, Session &session, const DeviceRecord &device, const QJsonObject &args)
+// The hello result once the session knows who it is (a device, or a customer): it gets
+// its snapshot (and, with resumeFrom, the events it missed).
+QJsonObject welcome(Services &s, Session &session, const QJsonObject &args)
 {
     session.authenticated = true;
-    session.role = device.role;
-    session.device = device.name;
     session.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    s.storage.touchDevice(device.name, s.clock.now());
     // The snapshot first: making it may make this bucket's code, and its event.
     const QJsonObject snapshot = s.snapshot(session);
     session.helloSeq = s.storage.eventBounds().last;
@@ -28,13 +25,26 @@ QJsonObject startSession(Services &s, Session &session, const DeviceRecord &devi
         if (resumed)
             session.replayFrom = from;
     }
-    return QJsonObject{{QStringLiteral("sessionId"), session.id},
+    QJsonObject result{{QStringLiteral("sessionId"), session.id},
                        {QStringLiteral("role"), roleName(session.role)},
-                       {QStringLiteral("device"), session.device},
                        {QStringLiteral("serverTime"), isoFromMillis(s.clock.now())},
                        {QStringLiteral("seq"), session.helloSeq},
                        {QStringLiteral("snapshot"), snapshot},
                        {QStringLiteral("resumed"), resumed}};
+    if (!session.device.isEmpty())
+        result.insert(QStringLiteral("device"), session.device);
+    if (!session.customerToken.isEmpty())
+        result.insert(QStringLiteral("customerToken"), session.customerToken);
+    return result;
+}
+
+// The session takes the device's role and name.
+QJsonObject startSession(Services &s, Session &session, const DeviceRecord &device, const QJsonObject &args)
+{
+    session.role = device.role;
+    session.device = device.name;
+    s.storage.touchDevice(device.name, s.clock.now());
+    return welcome(s, session, args);
 }
 
 QHostAddress peerOf(const Session &session)
@@ -53,7 +63,7 @@ Result<QJsonObject> pairedHello(Services &s, Session &session, const QJsonObject
     std::optional<Role> role;
     if (args.contains(QStringLiteral("role"))) {
         role = roleFromName(args.value(QStringLiteral("role")).toString());
-        if (!role)
+        if (!role || !Roles::devices().contains(*role))
             return badRequest(QStringLiteral("args.role: must be kiosk, display, barista or admin"));
     }
     const auto paired = s.pairings.redeem(code, name, role, peerOf(session));
@@ -64,6 +74,20 @@ Result<QJsonObject> pairedHello(Services &s, Session &session, const QJsonObject
     QJsonObject result = startSession(s, session, paired->device, args);
     result.insert(QStringLiteral("token"), paired->token);
     return result;
+}
+
+// hello with a device token.
+Result<QJsonObject> deviceHello(Services &s, Session &session, Role role, const QJsonObject &args)
+{
+    if (!args.contains(QStringLiteral("token")))
+        return badRequest(QStringLiteral("args.token: is required"));
+    const auto device = s.devices.authenticate(args.value(QStringLiteral("token")).toString());
+    if (!device)
+        return device.error();
+    if (device->role != role)
+        return Error{ErrorCode::Unauthenticated,
+                     QStringLiteral("This token is for a %1, not a %2").arg(roleName(device->role), roleName(role))};
+    return startSession(s, session, *device, args);
 }
 } // namespace
 
@@ -79,14 +103,14 @@ void addSessionHandlers(Dispatcher &d, Services &s)
             return pairedHello(s, session, args);
         const auto role = roleFromName(args.value(QStringLiteral("role")).toString());
         if (!role)
-            return badRequest(QStringLiteral("args.role: must be kiosk, display, barista or admin"));
-        const auto device = s.devices.authenticate(args.value(QStringLiteral("token")).toString());
-        if (!device)
-            return device.error();
-        if (device->role != *role)
-            return Error{ErrorCode::Unauthenticated,
-                         QStringLiteral("This token is for a %1, not a %2").arg(roleName(device->role), roleName(*role))};
-        return startSession(s, session, *device, args);
+            return badRequest(QStringLiteral("args.role: must be kiosk, display, barista, admin or customer"));
+        if (*role != Role::Customer)
+            return deviceHello(s, session, *role, args);
+        const auto admitted = admitCustomer(s, session, args);
+        if (!admitted)
+            return admitted.error();
+        session.role = Role::Customer;
+        return welcome(s, session, args);
     });
 
     d.add(op::kPing, [&s](Session &, const QJsonObject &) -> Result<QJsonObject> {

@@ -106,6 +106,16 @@ Response WsProbe::hello(Role role, const QString &token, qint64 resumeFrom)
     return call(QStringLiteral("hello"), args);
 }
 
+Response WsProbe::helloCustomer(const QString &customerToken, qint64 resumeFrom)
+{
+    QJsonObject args{{QStringLiteral("protocol"), 1}, {QStringLiteral("role"), QStringLiteral("customer")}};
+    if (!customerToken.isEmpty())
+        args.insert(QStringLiteral("customerToken"), customerToken);
+    if (resumeFrom >= 0)
+        args.insert(QStringLiteral("resumeFrom"), resumeFrom);
+    return call(QStringLiteral("hello"), args);
+}
+
 QJsonObject WsProbe::join(Role role, const QString &token)
 {
     if (!isOpen() && !connectNow())

@@ -31,6 +31,8 @@ public:
     QList<Response> takeResponses(int count, int timeoutMs = 5000);
     // hello with the given role and token; resumeFrom when >= 0.
     Response hello(Role role, const QString &token, qint64 resumeFrom = -1);
+    // hello as a phone customer (no device token), with its customerToken if it has one.
+    Response helloCustomer(const QString &customerToken = {}, qint64 resumeFrom = -1);
     // Connects and says hello; returns the hello result (empty on failure).
     QJsonObject join(Role role, const QString &token);
 

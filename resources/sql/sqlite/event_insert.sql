@@ -1,1 +1,1 @@
-INSERT INTO events (id, type, time, order_id, owner, detail) VALUES (:id, :type, :time, :order_id, :owner, :detail)
+INSERT INTO events (id, type, time, order_id, owner, customers, detail) VALUES (:id, :type, :time, :order_id, :owner, :customers, :detail)

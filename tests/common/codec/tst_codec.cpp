@@ -51,19 +51,22 @@ void TestCodec::opTable_data()
     row("menu.set", "admin", true);
     row("settings.set", "admin", true);
     row("qr.current", "display,barista,admin", false);
-    row("qr.redeem", "kiosk", true);
-    row("order.submit", "kiosk", true);
-    row("order.cancel", "kiosk,barista,admin", true);
+    row("qr.redeem", "kiosk,customer", true);
+    row("order.submit", "kiosk,customer", true);
+    row("order.cancel", "kiosk,customer,barista,admin", true);
     row("order.claim", "barista", true);
     row("order.unclaim", "barista", true);
     row("order.complete", "barista", true);
-    row("order.get", "kiosk,display,barista,admin", false);
+    row("order.get", "kiosk,display,barista,admin,customer", false);
     row("orders.list", "display,barista,admin", false);
     row("events.since", "admin", false);
     row("stats.get", "barista,admin", false);
     row("device.add", "admin", true);
     row("device.list", "admin", false);
     row("device.revoke", "admin", true);
+    // Part two: customers on their own phones.
+    row("orders.mine", "customer", false);
+    row("order.follow", "customer", true);
 }
 
 void TestCodec::opTable()
@@ -80,7 +83,7 @@ void TestCodec::opTable()
     const QStringList allowedNames = roles.split(QLatin1Char(','));
     for (const QString &name : allowedNames)
         QVERIFY2(name == QLatin1String("any") || roleFromName(name), qPrintable(name));
-    for (Role r : {Role::Kiosk, Role::Display, Role::Barista, Role::Admin}) {
+    for (Role r : allRoles()) {
         const bool allowed = roles == QLatin1String("any") || allowedNames.contains(roleName(r));
         QVERIFY2(spec->roles.contains(r) == allowed,
                  qPrintable(op + QLatin1Char(' ') + roleName(r)));

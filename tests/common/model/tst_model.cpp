@@ -323,7 +323,9 @@ void TestModel::settingsDefaults()
     const QJsonObject defaults =
         QJsonDocument::fromJson(
             R"({"open":true,"maxOrdersInQueue":20,"drinksPerCode":10,"codeIntervalSec":300,"codeHideBeforeEndSec":15,)"
-            R"("customerTimeoutSec":300,"baristaTimeoutSec":900,"orderUrl":"presso:order"})")
+            R"("customerTimeoutSec":300,"baristaTimeoutSec":900,"orderUrl":"presso:order",)"
+            // Part two; an empty publicUrl is the server's own address, filled in by the server.
+            R"("phoneOrdering":true,"publicUrl":"","maxCustomerConnections":2000})")
             .object();
     QCOMPARE(ShopSettings().toJson(), defaults);
     QCOMPARE(sorted(ShopSettings::keys()), keysOf(defaults));
@@ -342,6 +344,14 @@ void TestModel::settingsRoundTrip()
     const auto older =
         ShopSettings::fromJson(with(shop().toJson(), "orderUrl", QJsonValue::Undefined));
     QCOMPARE(older.error(), badRequest(QStringLiteral("shop.orderUrl: is required")));
+    // Part two's settings are optional when reading: a server from before them lacks them.
+    QJsonObject partOne = shop().toJson();
+    for (const char *key : {"phoneOrdering", "publicUrl", "maxCustomerConnections"})
+        partOne.remove(QLatin1String(key));
+    const auto fromOlder = ShopSettings::fromJson(partOne);
+    QVERIFY2(fromOlder.ok(), qPrintable(errorOf(fromOlder)));
+    QCOMPARE(fromOlder->phoneOrdering, true);
+    QCOMPARE(fromOlder->maxCustomerConnections, 2000);
 }
 
 void TestModel::settingsPatch()

@@ -13,10 +13,18 @@
 
 namespace presso::test {
 
-inline const QStringList &protocolRoles()
+// The roles a device token is issued for.
+inline const QStringList &deviceRoles()
 {
     static const QStringList roles{QStringLiteral("kiosk"), QStringLiteral("display"),
                                    QStringLiteral("barista"), QStringLiteral("admin")};
+    return roles;
+}
+
+// Every role of the contract: the device roles and `customer` (part two, no device token).
+inline const QStringList &protocolRoles()
+{
+    static const QStringList roles = deviceRoles() + QStringList{QStringLiteral("customer")};
     return roles;
 }
 
@@ -25,23 +33,24 @@ inline const QStringList &protocolRoles()
 inline const QList<std::pair<QString, QStringList>> &protocolOps()
 {
     const QString k = QStringLiteral("kiosk"), d = QStringLiteral("display"),
-                  b = QStringLiteral("barista"), a = QStringLiteral("admin");
+                  b = QStringLiteral("barista"), a = QStringLiteral("admin"),
+                  c = QStringLiteral("customer");
     static const QList<std::pair<QString, QStringList>> table{
-        {QStringLiteral("hello"), {k, d, b, a}},
-        {QStringLiteral("ping"), {k, d, b, a}},
-        {QStringLiteral("config.get"), {k, d, b, a}},
+        {QStringLiteral("hello"), {k, d, b, a, c}},
+        {QStringLiteral("ping"), {k, d, b, a, c}},
+        {QStringLiteral("config.get"), {k, d, b, a, c}},
         {QStringLiteral("shop.setOpen"), {b, a}},
         {QStringLiteral("menu.setAvailable"), {b, a}},
         {QStringLiteral("menu.set"), {a}},
         {QStringLiteral("settings.set"), {a}},
         {QStringLiteral("qr.current"), {d, b, a}},
-        {QStringLiteral("qr.redeem"), {k}},
-        {QStringLiteral("order.submit"), {k}},
-        {QStringLiteral("order.cancel"), {k, b, a}},
+        {QStringLiteral("qr.redeem"), {k, c}},
+        {QStringLiteral("order.submit"), {k, c}},
+        {QStringLiteral("order.cancel"), {k, c, b, a}},
         {QStringLiteral("order.claim"), {b}},
         {QStringLiteral("order.unclaim"), {b}},
         {QStringLiteral("order.complete"), {b}},
-        {QStringLiteral("order.get"), {k, d, b, a}},
+        {QStringLiteral("order.get"), {k, d, b, a, c}},
         {QStringLiteral("orders.list"), {d, b, a}},
         {QStringLiteral("events.since"), {a}},
         {QStringLiteral("stats.get"), {b, a}},
@@ -50,6 +59,8 @@ inline const QList<std::pair<QString, QStringList>> &protocolOps()
         {QStringLiteral("device.revoke"), {a}},
         // Part two. A barista pairs only kiosks, displays and baristas (tst_pairing).
         {QStringLiteral("device.pair"), {b, a}},
+        {QStringLiteral("orders.mine"), {c}},
+        {QStringLiteral("order.follow"), {c}},
     };
     return table;
 }
@@ -72,6 +83,8 @@ inline WsProbe &probeOf(TestShop &shop, Role role)
         return *shop.barista;
     case Role::Admin:
         break;
+    case Role::Customer:
+        qFatal("a customer is no device of TestShop: connect one with helloCustomer");
     }
     return *shop.admin;
 }
@@ -87,6 +100,8 @@ inline QString tokenOf(const TestShop &shop, Role role)
         return shop.baristaToken;
     case Role::Admin:
         break;
+    case Role::Customer:
+        qFatal("a customer has no device token");
     }
     return shop.adminToken;
 }

@@ -16,6 +16,9 @@ struct Fixture
 {
     TestShop shop;
     TestShop::Redeemed awaiting, queued, making;
+    // A phone customer, and the order of its own that an op needs (made by argsFor).
+    std::unique_ptr<WsProbe> customer;
+    TestShop::Redeemed mine;
 
     Fixture()
     {
@@ -23,7 +26,12 @@ struct Fixture
         shop.barista->call(u"order.claim"_s, {{u"orderId"_s, making.orderId}});
         shop.placeOrder(*shop.kiosk, &queued);
         awaiting = shop.redeem(*shop.kiosk);
+        customer = std::make_unique<WsProbe>(shop.server.url());
+        if (!customer->connectNow() || !customer->helloCustomer().ok)
+            qFatal("the customer could not say hello");
     }
+
+    WsProbe &probe(Role role) { return role == Role::Customer ? *customer : probeOf(shop, role); }
 
     OrderState stateOf(const TestShop::Redeemed &order)
     {
@@ -33,6 +41,8 @@ struct Fixture
     // Arguments that make the op succeed for any role allowed to call it.
     QJsonObject argsFor(const QString &op, Role role)
     {
+        if (role == Role::Customer)
+            return customerArgsFor(op);
         const bool kiosk = role == Role::Kiosk;
         if (op == "shop.setOpen"_L1)
             return {{u"open"_s, false}};
@@ -72,7 +82,25 @@ struct Fixture
             return {{u"role"_s, u"display"_s}, {u"name"_s, u"display-3"_s}};
         if (op == "device.revoke"_L1)
             return {{u"name"_s, u"kiosk-2"_s}};
+        if (op == "order.follow"_L1)
+            return {{u"orderId"_s, queued.orderId}, {u"orderToken"_s, queued.orderToken}};
         return {};
+    }
+
+    // A customer has at most one open order, so each op gets the one it needs: none to
+    // redeem, one awaiting to submit, one queued to cancel or read.
+    QJsonObject customerArgsFor(const QString &op)
+    {
+        if (op == "order.submit"_L1) {
+            mine = shop.redeem(*customer);
+            return {{u"orderId"_s, mine.orderId}, {u"orderToken"_s, mine.orderToken},
+                    {u"drink"_s, u"Espresso"_s}, {u"modifiers"_s, QJsonArray()}};
+        }
+        if (op == "order.cancel"_L1 || op == "order.get"_L1) {
+            shop.placeOrder(*customer, &mine);
+            return {{u"orderId"_s, mine.orderId}, {u"orderToken"_s, mine.orderToken}};
+        }
+        return argsFor(op, Role::Kiosk);
     }
 };
 
@@ -83,6 +111,7 @@ bool isMutating(const QString &op)
                                  u"settings.set"_s,   u"qr.redeem"_s,         u"order.submit"_s,
                                  u"order.cancel"_s,   u"order.claim"_s,       u"order.unclaim"_s,
                                  u"order.complete"_s, u"device.add"_s,        u"device.revoke"_s};
+    // order.follow changes only which customer owns an order: nothing fingerprint() reads.
     return ops.contains(op);
 }
 } // namespace
@@ -132,7 +161,7 @@ void TestAccess::roleMatrix()
     if (op == "hello"_L1) {
         WsProbe probe(f.shop.server.url());
         QVERIFY(probe.connectNow());
-        const Response hello = probe.hello(r, tokenOf(f.shop, r));
+        const Response hello = r == Role::Customer ? probe.helloCustomer() : probe.hello(r, tokenOf(f.shop, r));
         QVERIFY2(hello.ok, qPrintable(hello.error.message));
         QCOMPARE(hello.result.value(u"role"_s).toString(), role);
         return;
@@ -141,7 +170,7 @@ void TestAccess::roleMatrix()
     const QJsonObject args = f.argsFor(op, r);
     const QJsonObject before = fingerprint(*f.shop.admin);
     QVERIFY2(!before.contains(u"failed"_s), qPrintable(before.value(u"failed"_s).toString()));
-    const Response res = probeOf(f.shop, r).call(op, args);
+    const Response res = f.probe(r).call(op, args);
     const QJsonObject after = fingerprint(*f.shop.admin);
     if (!allowed) {
         QVERIFY(!res.ok);
@@ -260,8 +289,8 @@ void TestAccess::refusedHelloClosesTheConnection_data()
     QTest::newRow("empty token") << QString() << u"display"_s
                                  << QJsonObject{{u"token"_s, QString()}}
                                  << ErrorCode::Unauthenticated;
-    for (const QString &owner : protocolRoles()) {
-        for (const QString &claimed : protocolRoles()) {
+    for (const QString &owner : deviceRoles()) {
+        for (const QString &claimed : deviceRoles()) {
             if (owner != claimed)
                 QTest::addRow("%s token as %s", qPrintable(owner), qPrintable(claimed))
                     << owner << claimed << none << ErrorCode::Unauthenticated;
@@ -290,7 +319,7 @@ void TestAccess::refusedHelloClosesTheConnection()
     QFETCH(ErrorCode, code);
     TestServer server;
     QHash<QString, QString> tokens;
-    for (const QString &r : protocolRoles())
+    for (const QString &r : deviceRoles())
         tokens.insert(r, server.addDevice(*roleFromName(r), r + u"-1"_s));
     QJsonObject args{
         {u"protocol"_s, 1},
@@ -379,6 +408,10 @@ void TestAccess::addedDeviceTokenWorks()
                  .error.code,
              ErrorCode::Conflict);
     QCOMPARE(shop.admin->call(u"device.add"_s, {{u"role"_s, u"chef"_s}, {u"name"_s, u"chef-1"_s}})
+                 .error.code,
+             ErrorCode::BadRequest);
+    // A customer is a phone with a customerToken, never a device.
+    QCOMPARE(shop.admin->call(u"device.add"_s, {{u"role"_s, u"customer"_s}, {u"name"_s, u"phone-1"_s}})
                  .error.code,
              ErrorCode::BadRequest);
 }
