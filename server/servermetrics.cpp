@@ -73,7 +73,7 @@ ServerMetrics::ServerMetrics(const QString &shop)
         const QString name = orderStateName(state);
         m_orderCounters.insert(name, &m_orders.Add({{"shop", str(m_shop)}, {"state", str(name)}}));
     }
-    for (const Role role : {Role::Kiosk, Role::Display, Role::Barista, Role::Admin})
+    for (const Role role : allRoles())
         connections(roleName(role));
     connections(QStringLiteral("none"));
 }

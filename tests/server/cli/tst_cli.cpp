@@ -157,6 +157,13 @@ void TestCli::badInputIsRefusedClearly()
     const Output range = runCli(dir.path(), {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("drinksPerCode"), QStringLiteral("0")});
     QCOMPARE(range.code, 1);
     QVERIFY(range.err.contains(QStringLiteral("drinksPerCode")));
+    // Part two's settings, from the command line too.
+    const Output badUrl = runCli(dir.path(), {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("publicUrl"), QStringLiteral("coffee")});
+    QCOMPARE(badUrl.code, 1);
+    QVERIFY(badUrl.err.contains(QStringLiteral("publicUrl")));
+    const Output phones = runCli(dir.path(), {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("phoneOrdering"), QStringLiteral("false")});
+    QCOMPARE(phones.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(phones.out.toUtf8()).object().value(QStringLiteral("phoneOrdering")), QJsonValue(false));
     QTemporaryDir files;
     const QString path = QDir(files.path()).filePath(QStringLiteral("bad.json"));
     QFile f(path);

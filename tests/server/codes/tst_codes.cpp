@@ -39,7 +39,10 @@ void TestCodes::codeShapeAndSharing()
     const QJsonObject qr = qrOf(*shop.display);
     const QString code = qr.value(QStringLiteral("code")).toString();
     QVERIFY(QrCode::isWellFormedCode(code));
-    QCOMPARE(qr.value(QStringLiteral("url")).toString(), QStringLiteral("presso:order?code=") + code);
+    // Phones order by default (phoneOrdering): the URL is the server's own page.
+    const QString publicUrl = shop.display->call(QStringLiteral("config.get")).result.value(QStringLiteral("shop"))
+                                  .toObject().value(QStringLiteral("publicUrl")).toString();
+    QCOMPARE(qr.value(QStringLiteral("url")).toString(), publicUrl + QStringLiteral("/o?code=") + code);
     const qint64 bucket = shop.server.clock().now() / 300'000;
     QCOMPARE(qr.value(QStringLiteral("bucket")).toInteger(), bucket);
     QCOMPARE(qr.value(QStringLiteral("startsAt")).toString(), isoFromMillis(bucket * 300'000));
