@@ -2,6 +2,7 @@
 
 #include "connectionbanner.h"
 #include "ordercard.h"
+#include "plaintext.h"
 #include "shoppage.h"
 #include "theme.h"
 #include "ticketprinter.h"
@@ -37,13 +38,13 @@ BaristaWindow::BaristaWindow(PressoClient &client, QWidget *parent)
     : QWidget(parent)
     , m_model(client)
     , m_pairing(client)
-    , m_status(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_status(plainLabel(QString(), this))
+    , m_error(plainLabel(QString(), this))
     , m_shopButton(bigButton(tr("Close shop"), theme::kEspresso, this))
     , m_undoButton(bigButton(QString(), theme::kMuted, this))
-    , m_allDayStrip(new QLabel(this))
+    , m_allDayStrip(plainLabel(QString(), this))
     , m_confirm(new QFrame(this))
-    , m_confirmText(new QLabel(m_confirm))
+    , m_confirmText(plainLabel(QString(), m_confirm))
     , m_confirmYes(bigButton(QString(), theme::kAlert, m_confirm))
     , m_confirmNo(bigButton(tr("Go back"), theme::kMuted, m_confirm))
 {

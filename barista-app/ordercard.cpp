@@ -2,6 +2,7 @@
 
 #include "baristamodel.h"
 #include "drinkicons.h"
+#include "plaintext.h"
 #include "theme.h"
 
 #include <QHBoxLayout>
@@ -24,10 +25,10 @@ OrderCard::OrderCard(BaristaModel &model, const Order &order, QWidget *parent)
     , m_model(model)
     , m_id(order.id.value)
     , m_stripe(new QFrame(this))
-    , m_number(new QLabel(this))
-    , m_name(new QLabel(this))
-    , m_drink(new QLabel(this))
-    , m_age(new QLabel(this))
+    , m_number(plainLabel(QString(), this))
+    , m_name(plainLabel(QString(), this))
+    , m_drink(plainLabel(QString(), this))
+    , m_age(plainLabel(QString(), this))
     , m_key(new QLabel(this))
 {
     setObjectName(QStringLiteral("card-") + m_id);

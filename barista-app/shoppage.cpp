@@ -3,6 +3,7 @@
 #include "adddevicedialog.h"
 #include "baristamodel.h"
 #include "pairingmodel.h"
+#include "plaintext.h"
 #include "theme.h"
 
 #include <QCheckBox>
@@ -30,7 +31,7 @@ ShopPage::ShopPage(BaristaModel &model, PairingModel &pairing, QWidget *parent)
     , m_model(model)
     , m_pairing(pairing)
     , m_switches(new QGridLayout)
-    , m_allDay(new QLabel(this))
+    , m_allDay(plainLabel(QString(), this))
     , m_chime(new QCheckBox(tr("Chime on each new order"), this))
     , m_tickets(new QCheckBox(tr("Print a ticket on Make"), this))
     , m_paper(new QComboBox(this))
@@ -127,7 +128,7 @@ void ShopPage::refresh()
         }
         int i = 0;
         for (const MenuItem &item : m_model.menu().items()) {
-            auto *b = new QPushButton(item.available ? item.drink : tr("%1 — sold out").arg(item.drink), this);
+            auto *b = new QPushButton(buttonText(item.available ? item.drink : tr("%1 — sold out").arg(item.drink)), this);
             b->setObjectName(QStringLiteral("available:") + item.drink);
             b->setMinimumHeight(64);
             b->setFont(theme::font(22, QFont::Bold));
@@ -142,8 +143,8 @@ void ShopPage::refresh()
     }
     QStringList lines;
     for (const auto &[label, count] : m_model.allDay())
-        lines << QStringLiteral("<b>%1×</b> %2").arg(count).arg(label.toHtmlEscaped());
-    m_allDay->setText(lines.isEmpty() ? tr("Nothing waiting") : lines.join(QStringLiteral("<br>")));
+        lines << QStringLiteral("%1×  %2").arg(count).arg(label);
+    m_allDay->setText(lines.isEmpty() ? tr("Nothing waiting") : lines.join(QLatin1Char('\n')));
 }
 
 } // namespace presso

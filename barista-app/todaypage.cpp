@@ -92,7 +92,8 @@ void TodayPage::rebuild()
     QList<qreal> waits;
     auto *pie = new QPieSeries;
     for (const QJsonValue &v : stats.value(QStringLiteral("drinks")).toArray()) {
-        const QString drink = v[QStringLiteral("drink")].toString();
+        // Qt Charts draws its labels as rich text: a drink's name is escaped to stay text.
+        const QString drink = v[QStringLiteral("drink")].toString().toHtmlEscaped();
         drinks << drink;
         waits << v[QStringLiteral("avgPrepSec")].toDouble() / 60.0;
         pie->append(QStringLiteral("%1 (%2)").arg(drink).arg(v[QStringLiteral("count")].toInt()), v[QStringLiteral("count")].toInt());

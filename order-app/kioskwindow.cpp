@@ -4,6 +4,7 @@
 #include "connectionbanner.h"
 #include "drinkicons.h"
 #include "framesource.h"
+#include "plaintext.h"
 #include "pressoclient.h"
 #include "qrscanner.h"
 #include "theme.h"
@@ -35,7 +36,7 @@ QPushButton *bigButton(const QString &text, const QColor &colour, QWidget *paren
 
 QLabel *text(const QString &s, int px, QFont::Weight weight, QWidget *parent)
 {
-    auto *l = new QLabel(s, parent);
+    auto *l = plainLabel(s, parent);
     l->setFont(theme::font(px, weight));
     l->setWordWrap(true);
     l->setAlignment(Qt::AlignCenter);
@@ -82,7 +83,7 @@ QWidget *KioskWindow::makeScanPage()
 {
     auto *page = new QWidget;
     auto *title = text(tr("Scan the QR code on the TV"), 48, QFont::Bold, page);
-    m_preview = new QLabel(page);
+    m_preview = plainLabel(QString(), page); // the camera's own words when it fails
     m_preview->setMinimumSize(480, 160);
     // The picture takes the room there is; it must not grow the page when the keyboard shows.
     m_preview->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
@@ -248,7 +249,7 @@ void KioskWindow::rebuildMenu()
         auto *tile = new QToolButton;
         tile->setObjectName(QStringLiteral("drink:") + item.drink);
         tile->setAccessibleName(item.available ? item.drink : tr("%1, sold out").arg(item.drink));
-        tile->setText(item.available ? item.drink : tr("%1\nSold out").arg(item.drink));
+        tile->setText(buttonText(item.available ? item.drink : tr("%1\nSold out").arg(item.drink)));
         tile->setIcon(QIcon(drinkPixmap(item.icon, 128)));
         tile->setIconSize(QSize(80, 80));
         tile->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
@@ -319,12 +320,12 @@ void KioskWindow::refresh()
             auto *row = new QHBoxLayout;
             // In the box first, so that what is added to the row is shown.
             m_modifierBox->addLayout(row);
-            auto *label = new QLabel(group.name);
+            auto *label = plainLabel(group.name);
             label->setFont(theme::font(26, QFont::Bold));
             label->setMinimumWidth(140);
             row->addWidget(label);
             for (const QString &option : group.options) {
-                auto *b = new QPushButton(option);
+                auto *b = new QPushButton(buttonText(option));
                 b->setObjectName(QStringLiteral("option:") + option);
                 b->setCheckable(true);
                 b->setChecked(m_controller.options().value(group.name) == option);

@@ -66,9 +66,9 @@ TestShop::Redeemed TestShop::redeem(WsProbe &kioskProbe, const QString &customer
 }
 
 QJsonObject TestShop::placeOrder(WsProbe &kioskProbe, Redeemed *redeemed, const QString &drink,
-                                 const QStringList &modifiers)
+                                 const QStringList &modifiers, const QString &customerName)
 {
-    const Redeemed red = redeem(kioskProbe);
+    const Redeemed red = redeem(kioskProbe, customerName);
     if (redeemed)
         *redeemed = red;
     if (red.orderId.isEmpty())

@@ -36,7 +36,8 @@ public:
     // Redeem and submit a Latte with Oat; returns the submitted order's JSON.
     QJsonObject placeOrder(WsProbe &kioskProbe, Redeemed *redeemed = nullptr,
                            const QString &drink = QStringLiteral("Latte"),
-                           const QStringList &modifiers = {QStringLiteral("Oat")});
+                           const QStringList &modifiers = {QStringLiteral("Oat")},
+                           const QString &customerName = QStringLiteral("Ana"));
 };
 
 } // namespace presso::test
