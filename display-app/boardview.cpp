@@ -221,7 +221,8 @@ void BoardView::paintColumn(QPainter &p, const QRect &area, const QString &title
     if (orders.isEmpty()) {
         p.setPen(theme::kMuted);
         p.setFont(theme::font(h / 30));
-        p.drawText(QRect(list.left(), list.top(), list.width(), rowH), Qt::AlignCenter,
+        // Wrapped: on a 1280-pixel TV the column is narrower than the sentence.
+        p.drawText(QRect(list.left(), list.top(), list.width(), rowH), Qt::AlignCenter | Qt::TextWordWrap,
                    ready ? tr("Nothing waiting to be picked up") : tr("No orders in the queue"));
     }
 

@@ -5,6 +5,7 @@
 #include "setupflow.h"
 #include "theme.h"
 
+#include <QScreen>
 #include <QTextStream>
 
 namespace presso {
@@ -26,6 +27,20 @@ AppShell::AppShell(int &argc, char **argv, Spec spec)
 }
 
 AppShell::~AppShell() = default;
+
+void AppShell::showWindow(QWidget &window, bool windowed)
+{
+    if (windowed) {
+        window.show();
+        return;
+    }
+    // Full screen is only a wish that a window manager grants; a kiosk or a TV often runs
+    // none, and the window would keep the size it was made with (the display's 1920×1080
+    // on a 1280×800 screen, cut off). So the window takes its screen's place itself.
+    if (const QScreen *screen = window.screen() ? window.screen() : QGuiApplication::primaryScreen())
+        window.setGeometry(screen->geometry());
+    window.showFullScreen();
+}
 
 int AppShell::run(const WindowFactory &makeWindow)
 {
@@ -65,10 +80,7 @@ int AppShell::run(const WindowFactory &makeWindow)
     // The refused screen and "Set up this device again"; a new token is remembered.
     SetupFlow flow(client, *window, m_spec.application, m_spec.deviceKind);
     flow.setDecorator(m_decorate);
-    if (m_options.windowed())
-        window->show();
-    else
-        window->showFullScreen();
+    showWindow(*window, m_options.windowed());
 
     const QString screenshot = m_parser.value(m_screenshotOption);
     QObject::connect(&m_app, &QCoreApplication::aboutToQuit, &m_app, [&window, screenshot] {

@@ -36,6 +36,8 @@ public:
     void setSetupDecorator(std::function<void(SetupDialog &)> decorate) { m_decorate = std::move(decorate); }
     // Parses, sets up, connects, shows the window and runs the event loop.
     int run(const WindowFactory &makeWindow);
+    // Shows an app's window: windowed at its own size, or filling the screen it is on.
+    static void showWindow(QWidget &window, bool windowed);
 
 private:
     QApplication m_app;
