@@ -11,6 +11,8 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QGuiApplication>
+#include <QInputMethod>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -72,6 +74,14 @@ KioskWindow::KioskWindow(PressoClient &client, FrameSource *source, QWidget *par
         m_source->start();
     }
     connect(m_scanner, &QrScanner::found, &m_controller, &KioskController::enterCode);
+    // The on-screen keyboard covers the bottom of the screen: the page makes room above it,
+    // so the name field and the Order button stay in sight while the customer types.
+    QInputMethod *input = QGuiApplication::inputMethod();
+    const auto makeRoom = [layout, input] {
+        layout->setContentsMargins(0, 0, 0, input->isVisible() ? int(input->keyboardRectangle().height()) : 0);
+    };
+    connect(input, &QInputMethod::keyboardRectangleChanged, this, makeRoom);
+    connect(input, &QInputMethod::visibleChanged, this, makeRoom);
     connect(&m_controller, &KioskController::changed, this, &KioskWindow::refresh);
     resize(1280, 800);
     refresh();
@@ -102,6 +112,7 @@ QWidget *KioskWindow::makeScanPage()
     m_codeEdit->setFont(theme::font(32));
     m_codeEdit->setMinimumHeight(80);
     m_codeEdit->setMaxLength(64);
+    m_codeEdit->setAttribute(Qt::WA_InputMethodEnabled, false); // it has its own code pad below
     auto *go = bigButton(tr("Start my order"), theme::kEspresso, page, QStringLiteral("start"));
     connect(go, &QPushButton::clicked, this, [this] { m_controller.enterCode(m_codeEdit->text()); });
     connect(m_codeEdit, &QLineEdit::returnPressed, go, &QPushButton::click);

@@ -1,5 +1,6 @@
 #include "appshell.h"
 
+#include "onscreenkeyboard.h"
 #include "quitsignals.h"
 #include "setupdialog.h"
 #include "setupflow.h"
@@ -11,18 +12,23 @@
 namespace presso {
 
 AppShell::AppShell(int &argc, char **argv, Spec spec)
-    : m_app(argc, argv)
+    : m_keyboard(chooseOnScreenKeyboard(argc, argv, spec.onScreenKeyboard))
+    , m_app(argc, argv)
     , m_spec(std::move(spec))
     , m_options(m_spec.application)
     , m_screenshotOption(QStringLiteral("screenshot-on-exit"),
                          QStringLiteral("Save a picture of the window to FILE when the app quits."),
                          QStringLiteral("FILE"))
+    , m_keyboardOption(QStringLiteral("on-screen-keyboard"), QStringLiteral("Type with an on-screen keyboard (touch screens)."))
+    , m_noKeyboardOption(QStringLiteral("no-on-screen-keyboard"), QStringLiteral("No on-screen keyboard (a real keyboard is attached)."))
 {
     QApplication::setOrganizationName(QString::fromLatin1(AppOptions::kOrganization));
     QApplication::setApplicationName(m_spec.application);
     m_parser.addHelpOption();
     m_options.addTo(m_parser);
     m_parser.addOption(m_screenshotOption);
+    m_parser.addOption(m_keyboardOption); // read by chooseOnScreenKeyboard, listed for --help
+    m_parser.addOption(m_noKeyboardOption);
     theme::apply(m_app);
 }
 

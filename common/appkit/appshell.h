@@ -13,7 +13,8 @@ namespace presso {
 class SetupDialog;
 
 // What every presso screen does around its own window: the shared command line
-// (--server, --token, --windowed, --screenshot-on-exit), the first-run setup screen,
+// (--server, --token, --windowed, --screenshot-on-exit, --[no-]on-screen-keyboard), the
+// first-run setup screen,
 // the theme, the PressoClient, fullscreen or windowed, and a clean exit on SIGTERM.
 class AppShell
 {
@@ -23,6 +24,7 @@ public:
         QString application; // QSettings name and binary, e.g. "presso-display"
         QString deviceKind;  // for people, e.g. "display"
         Role role;
+        bool onScreenKeyboard = false; // on by default (a touch screen with no keyboard)
     };
     using WindowFactory = std::function<std::unique_ptr<QWidget>(PressoClient &client)>;
 
@@ -40,12 +42,15 @@ public:
     static void showWindow(QWidget &window, bool windowed);
 
 private:
+    bool m_keyboard; // before m_app: the input method is chosen before the app exists
     QApplication m_app;
     Spec m_spec;
     QCommandLineParser m_parser;
     AppOptions m_options;
     QCommandLineOption m_screenshotOption;
     std::function<void(SetupDialog &)> m_decorate;
+    QCommandLineOption m_keyboardOption;
+    QCommandLineOption m_noKeyboardOption;
 };
 
 } // namespace presso

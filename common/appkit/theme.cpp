@@ -2,9 +2,29 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyleFactory>
 
 namespace presso::theme {
+
+namespace {
+// Fusion, with one change for touch screens: a text field asks for the on-screen keyboard
+// at the first tap, not only at a tap on a field that has the focus already.
+class TouchStyle : public QProxyStyle
+{
+public:
+    TouchStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {
+    }
+    int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget, QStyleHintReturn *ret) const override
+    {
+        if (hint == SH_RequestSoftwareInputPanel)
+            return RSIP_OnMouseClick;
+        return QProxyStyle::styleHint(hint, option, widget, ret);
+    }
+};
+} // namespace
 
 QFont font(int pixelSize, QFont::Weight weight)
 {
@@ -17,7 +37,7 @@ QFont font(int pixelSize, QFont::Weight weight)
 
 void apply(QApplication &app)
 {
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setStyle(new TouchStyle);
     QPalette p;
     p.setColor(QPalette::Window, kCream);
     p.setColor(QPalette::WindowText, kEspresso);

@@ -8,14 +8,11 @@
 #include "kioskwindow.h"
 #include "testshop.h"
 #include "theme.h"
+#include "xvfb.h"
 
-#include <QApplication>
 #include <QDir>
-#include <QFile>
 #include <QLayout>
-#include <QProcess>
 #include <QScreen>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace presso;
@@ -88,50 +85,10 @@ private Q_SLOTS:
     }
 };
 
-// An X server of 1280×800 with no window manager; false when there is no Xvfb here.
-bool startXvfb(QProcess &xvfb)
-{
-    // -displayfd: Xvfb picks a free display and writes its number once it accepts clients.
-    xvfb.start(QStringLiteral("Xvfb"), {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
-                                        QStringLiteral("0"), QStringLiteral("%1x%2x24").arg(kScreen.width()).arg(kScreen.height()),
-                                        QStringLiteral("-nolisten"), QStringLiteral("tcp")});
-    if (!xvfb.waitForStarted(5'000))
-        return false;
-    QByteArray number;
-    while (!number.contains('\n') && xvfb.waitForReadyRead(10'000))
-        number += xvfb.readAllStandardOutput();
-    if (!number.contains('\n'))
-        return false;
-    qputenv("DISPLAY", ":" + number.trimmed());
-    qputenv("QT_QPA_PLATFORM", "xcb");
-    return true;
-}
-
 int main(int argc, char **argv)
 {
-    QProcess xvfb;
-    if (startXvfb(xvfb)) {
-        QApplication app(argc, argv);
-        TestScreenFit test;
-        const int failed = QTest::qExec(&test, argc, argv);
-        xvfb.terminate();
-        xvfb.waitForFinished(5'000);
-        return failed;
-    }
-    // The offscreen platform takes its screens from a file: one of 1280×800, before the app.
-    QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("screens.json"));
-    QFile f(config);
-    if (!f.open(QIODevice::WriteOnly)
-        || f.write(QStringLiteral(R"({"screens": [{"name": "tv", "x": 0, "y": 0, "width": %1, "height": %2,)"
-                                  R"( "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
-                       .arg(kScreen.width()).arg(kScreen.height()).toUtf8()) <= 0)
-        return 1;
-    f.close();
-    qputenv("QT_QPA_PLATFORM", ("offscreen:configfile=" + config).toLocal8Bit());
-    QApplication app(argc, argv);
     TestScreenFit test;
-    return QTest::qExec(&test, argc, argv);
+    return runOnScreen(test, argc, argv, kScreen);
 }
 
 #include "tst_screenfit.moc"

@@ -19,6 +19,12 @@ packages=(
   lintian systemd librsvg2-bin dpkg-dev fakeroot
   cups printer-driver-cups-pdf qt6-speech-flite-plugin
   qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard qt6-l10n-tools
+  # Qt Virtual Keyboard's panel is Qt Quick: the QML modules it imports at run time.
+  qml6-module-qtquick qml6-module-qtquick-layouts qml6-module-qtquick-window
+  qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qt-labs-folderlistmodel
+  # Qt TextToSpeech's CMake package needs the QML integration headers; without them the
+  # display is built with its call-outs silently left out.
+  qt6-declarative-dev
   postgresql libqt6sql6-psql
 )
 

@@ -1,0 +1,15 @@
+#pragma once
+
+namespace presso {
+
+// Qt Virtual Keyboard for the text fields of a touch screen (the kiosk's name field, the
+// setup screens). Chosen before QApplication exists, since Qt picks its input method once:
+// on when the app says so by default or --on-screen-keyboard is given, off with
+// --no-on-screen-keyboard, and left alone when QT_IM_MODULE is set (someone chose already).
+// Returns whether the keyboard is on.
+bool chooseOnScreenKeyboard(int argc, char **argv, bool onByDefault);
+
+// Turns it on for this process (before QApplication exists).
+void useOnScreenKeyboard();
+
+} // namespace presso
