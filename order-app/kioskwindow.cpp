@@ -36,6 +36,17 @@ QPushButton *bigButton(const QString &text, const QColor &colour, QWidget *paren
     return b;
 }
 
+void setShown(QLayout *layout, bool shown)
+{
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        if (item->widget())
+            item->widget()->setVisible(shown);
+        else if (item->layout())
+            setShown(item->layout(), shown);
+    }
+}
+
 QLabel *text(const QString &s, int px, QFont::Weight weight, QWidget *parent)
 {
     auto *l = plainLabel(s, parent);
@@ -76,9 +87,17 @@ KioskWindow::KioskWindow(PressoClient &client, FrameSource *source, QWidget *par
     connect(m_scanner, &QrScanner::found, &m_controller, &KioskController::enterCode);
     // The on-screen keyboard covers the bottom of the screen: the page makes room above it,
     // so the name field and the Order button stay in sight while the customer types.
+    // The window keeps the screen's size: the scan page, larger than what is left above the
+    // keyboard, must not make it grow past the screen's edge.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     QInputMethod *input = QGuiApplication::inputMethod();
-    const auto makeRoom = [layout, input] {
-        layout->setContentsMargins(0, 0, 0, input->isVisible() ? int(input->keyboardRectangle().height()) : 0);
+    const auto makeRoom = [this, layout, input] {
+        const bool typing = input->isVisible();
+        layout->setContentsMargins(0, 0, 0, typing ? int(input->keyboardRectangle().height()) : 0);
+        // Above the keyboard there is room for the name and the Order button, not for the
+        // drinks: they are chosen by then, and come back when the keyboard goes.
+        setShown(m_tiles, !typing);
+        setShown(m_modifierBox, !typing);
     };
     connect(input, &QInputMethod::keyboardRectangleChanged, this, makeRoom);
     connect(input, &QInputMethod::visibleChanged, this, makeRoom);
