@@ -154,6 +154,7 @@ BoardModel::CodeView BoardModel::codeView() const
     const Millis t = now();
     v.url = m_qr->url;
     v.code = m_qr->code;
+    v.phones = m_shop.phoneOrdering;
     v.drinksLeft = m_qr->tokensLeft;
     const qint64 interval = std::max<qint64>(1, m_qr->endsAt - m_qr->startsAt);
     v.msLeft = std::max<qint64>(0, m_qr->endsAt - t);

@@ -41,6 +41,7 @@ public:
         int drinksLeft = 0;
         double fractionLeft = 0; // of the interval, for the bar
         qint64 msLeft = 0;       // until the next code
+        bool phones = false;     // phones may scan it too (the shop's phoneOrdering)
     };
     CodeView codeView() const;
 

@@ -97,7 +97,9 @@ void BoardView::paintCode(QPainter &p, const QRect &area)
     const QString title = code.visible ? tr("Scan to order") : tr("We are making drinks!");
     drawFitted(p, QRect(inner.left(), inner.top(), inner.width(), h / 11), Qt::AlignCenter, title, h / 14, QFont::Bold);
     p.setPen(theme::kMuted);
-    const QString subtitle = code.visible ? tr("Hold the kiosk's camera up to this code")
+    const QString invitation = code.phones ? tr("Scan with your phone, or at the kiosk")
+                                           : tr("Hold the kiosk's camera up to this code");
+    const QString subtitle = code.visible ? invitation
                                           : code.drinksLeft > 0 ? tr("This code is about to change")
                                                                 : tr("This code's drinks are all taken");
     drawFitted(p, QRect(inner.left(), inner.top() + h / 11, inner.width(), h / 26), Qt::AlignCenter, subtitle, h / 34);

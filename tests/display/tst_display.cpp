@@ -69,6 +69,7 @@ private Q_SLOTS:
     void codeOnScreenIsTheServersAtEachSize();
     void codeTurnsWithTheBucket();
     void codeHidesWhenUsedUpAndAtTheEnd();
+    void codeInvitesPhonesWhileTheyMayOrder();
     void boardFollowsTheJourneys();
     void readyOrdersLeaveAfterTenMinutes();
     void closedScreen();
@@ -138,6 +139,22 @@ void TestDisplay::codeHidesWhenUsedUpAndAtTheEnd()
     shop.server.clock().setNow(endsAt + 300'000 - 14'000);
     QTRY_VERIFY(!screen.window.model().codeView().visible);
     QCOMPARE(screen.decoded(), QString());
+}
+
+// While phones may order, the symbol is the phone page's address and the words invite
+// phones and the kiosk; with phone ordering off, only the kiosk's camera.
+void TestDisplay::codeInvitesPhonesWhileTheyMayOrder()
+{
+    TestShop shop;
+    Screen screen(shop);
+    QVERIFY(screen.ready());
+    QTRY_VERIFY(screen.window.model().codeView().phones);
+    QTRY_COMPARE(screen.decoded(), currentUrl(shop));
+    QVERIFY(screen.decoded().contains(QLatin1String("/o?code=")));
+    QVERIFY(shop.admin->call(QStringLiteral("settings.set"), {{QStringLiteral("phoneOrdering"), false}}).ok);
+    QTRY_VERIFY(!screen.window.model().codeView().phones);
+    QTRY_COMPARE(screen.decoded(), currentUrl(shop));
+    QVERIFY(!screen.decoded().contains(QLatin1String("/o?code=")));
 }
 
 void TestDisplay::boardFollowsTheJourneys()
