@@ -1,5 +1,7 @@
 #include "kioskcontroller.h"
 
+#include <QUrl>
+
 #include "pressoclient.h"
 #include "qrcode.h"
 
@@ -223,6 +225,18 @@ bool KioskController::canCancel() const
     if (m_stage == Stage::Menu)
         return true;
     return m_stage == Stage::Following && m_order && m_order->state == OrderState::Queued;
+}
+
+QString KioskController::followUrl() const
+{
+    if (m_stage != Stage::Following || !m_order || m_orderToken.isEmpty() || !m_shop.phoneOrdering
+        || m_shop.publicUrl.isEmpty())
+        return {};
+    if (m_order->state != OrderState::Queued && m_order->state != OrderState::InProduction)
+        return {};
+    const auto encoded = [](const QString &v) { return QString::fromLatin1(QUrl::toPercentEncoding(v)); };
+    return m_shop.publicUrl + QStringLiteral("/o?follow=") + encoded(m_orderId) + QStringLiteral("&t=")
+        + encoded(m_orderToken);
 }
 
 void KioskController::cancelOrder()

@@ -43,6 +43,9 @@ public:
     void orderNow();
     // While the order is still waiting for the customer or queued.
     bool canCancel() const;
+    // While the order waits or is made, and phones may order: the address that opens
+    // this order on the customer's own phone (protocol.md, /o?follow=…&t=…); else empty.
+    QString followUrl() const;
     void cancelOrder();
     // Back to the scan screen now (the "Done" button, or 20 s after the order ended).
     void done();

@@ -6,6 +6,7 @@
 #include "framesource.h"
 #include "plaintext.h"
 #include "pressoclient.h"
+#include "qrimage.h"
 #include "qrscanner.h"
 #include "theme.h"
 
@@ -246,12 +247,30 @@ QWidget *KioskWindow::makeStatusPage()
     buttons->addWidget(m_cancelOrder);
     buttons->addWidget(m_doneButton);
     buttons->addStretch();
+    // Beside the words: a code the customer scans to follow the order on their phone.
+    m_follow = new QWidget(page);
+    m_followSymbol = new QLabel(m_follow);
+    m_followSymbol->setObjectName(QStringLiteral("followSymbol"));
+    m_followSymbol->setAlignment(Qt::AlignCenter);
+    auto *followHint = text(tr("Follow your order on your phone"), 24, QFont::Bold, m_follow);
+    followHint->setAlignment(Qt::AlignCenter);
+    auto *followLayout = new QVBoxLayout(m_follow);
+    followLayout->addWidget(m_followSymbol);
+    followLayout->addWidget(followHint);
+    m_follow->setMaximumWidth(360);
+    m_follow->hide();
+    auto *words = new QVBoxLayout;
+    words->addStretch();
+    words->addWidget(m_statusTitle);
+    words->addWidget(m_statusDetail);
+    words->addStretch();
+    auto *middle = new QHBoxLayout;
+    middle->setSpacing(40);
+    middle->addLayout(words, 1);
+    middle->addWidget(m_follow, 0, Qt::AlignVCenter);
     auto *l = new QVBoxLayout(page);
     l->setContentsMargins(60, 60, 60, 60);
-    l->addStretch();
-    l->addWidget(m_statusTitle);
-    l->addWidget(m_statusDetail);
-    l->addStretch();
+    l->addLayout(middle, 1);
     l->addLayout(buttons);
     return page;
 }
@@ -415,6 +434,12 @@ void KioskWindow::refresh()
         }
     }
     m_cancelOrder->setVisible(m_controller.canCancel() && stage == Stage::Following);
+    const QString followUrl = m_controller.followUrl();
+    if (followUrl != m_followUrl) {
+        m_followUrl = followUrl;
+        m_followSymbol->setPixmap(followUrl.isEmpty() ? QPixmap() : QPixmap::fromImage(renderQrImage(followUrl, 300)));
+    }
+    m_follow->setVisible(!followUrl.isEmpty());
 }
 
 } // namespace presso

@@ -69,6 +69,9 @@ private:
     QLabel *m_statusTitle;
     QLabel *m_statusDetail;
     QPushButton *m_cancelOrder;
+    QWidget *m_follow;
+    QLabel *m_followSymbol;
+    QString m_followUrl; // what m_followSymbol shows
     QPushButton *m_doneButton;
     QString m_menuShape;
     QString m_modifierDrink;

@@ -6,11 +6,13 @@
 #include "mediaframesources.h"
 #include "kioskwindow.h"
 #include "pressoclient.h"
+#include "qrdecode.h"
 #include "qrimage.h"
 #include "qrscanner.h"
 #include "testshop.h"
 #include "theme.h"
 #include "testframes.h"
+#include "wsprobe.h"
 
 #include <algorithm>
 
@@ -19,6 +21,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -91,6 +94,7 @@ private Q_SLOTS:
     void soldOutCannotBeChosen();
     void menuChangesWhileChoosing();
     void cancelWhileQueued();
+    void followOnAPhone();
     void customerDeadline();
     void doubleTapOrdersOnce();
     void decoderOnFramesWithoutAServer();
@@ -308,6 +312,43 @@ void TestOrder::cancelWhileQueued()
     QTRY_COMPARE(kiosk.window.controller().order()->state, OrderState::Cancelled);
     QCOMPARE(shop.server.services().storage.openOrders().size(), 0);
     saveScreen(kiosk.window, QStringLiteral("8-cancelled"));
+}
+
+// The "order placed" screen shows a code that opens this order on the customer's phone;
+// a phone that scans it can follow the order on the real server.
+void TestOrder::followOnAPhone()
+{
+    TestShop shop;
+    Kiosk kiosk(shop);
+    QVERIFY(kiosk.ready());
+    kiosk.typeCode(shop.currentCode());
+    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Menu);
+    kiosk.tap(QStringLiteral("drink:Espresso"));
+    kiosk.tap(QStringLiteral("orderNow"));
+    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Following);
+    auto *symbol = kiosk.find<QLabel>(QStringLiteral("followSymbol"));
+    QTRY_VERIFY(symbol->isVisible());
+    saveScreen(kiosk.window, QStringLiteral("4c-follow-on-phone"));
+    const QString url = test::decodeQr(symbol->pixmap().toImage());
+    const QString publicUrl = shop.admin->call(QStringLiteral("config.get")).result.value(QStringLiteral("shop")).toObject()
+                                  .value(QStringLiteral("publicUrl")).toString();
+    QVERIFY2(url.startsWith(publicUrl + QStringLiteral("/o?follow=")), qPrintable(url));
+    const QUrlQuery query(QUrl(url).query());
+    const QString orderId = query.queryItemValue(QStringLiteral("follow"), QUrl::FullyDecoded);
+    QCOMPARE(orderId, kiosk.window.controller().order()->id.value);
+
+    WsProbe phone(shop.server.url());
+    QVERIFY(phone.connectNow());
+    QVERIFY(phone.helloCustomer().ok);
+    const Response followed = phone.call(QStringLiteral("order.follow"),
+                                         {{QStringLiteral("orderId"), orderId},
+                                          {QStringLiteral("orderToken"), query.queryItemValue(QStringLiteral("t"), QUrl::FullyDecoded)}});
+    QVERIFY(followed.ok);
+
+    // Once the drink is made there is nothing left to follow.
+    QVERIFY(shop.barista->call(QStringLiteral("order.claim"), {{QStringLiteral("orderId"), orderId}}).ok);
+    QVERIFY(shop.barista->call(QStringLiteral("order.complete"), {{QStringLiteral("orderId"), orderId}}).ok);
+    QTRY_VERIFY(!symbol->isVisible());
 }
 
 void TestOrder::customerDeadline()
