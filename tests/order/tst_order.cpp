@@ -63,6 +63,16 @@ struct Kiosk
         find<QLineEdit>(QStringLiteral("code"))->setText(code);
         tap(QStringLiteral("start"));
     }
+    // Types the shop's code and orders an espresso; true once the kiosk follows it.
+    bool orderEspresso(TestShop &shop)
+    {
+        typeCode(shop.currentCode());
+        if (!QTest::qWaitFor([&] { return window.controller().stage() == KioskController::Stage::Menu; }, 5000))
+            return false;
+        tap(QStringLiteral("drink:Espresso"));
+        tap(QStringLiteral("orderNow"));
+        return QTest::qWaitFor([&] { return window.controller().stage() == KioskController::Stage::Following; }, 5000);
+    }
 
     PressoClient client;
     KioskWindow window;
@@ -302,11 +312,7 @@ void TestOrder::cancelWhileQueued()
     TestShop shop;
     Kiosk kiosk(shop);
     QVERIFY(kiosk.ready());
-    kiosk.typeCode(shop.currentCode());
-    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Menu);
-    kiosk.tap(QStringLiteral("drink:Espresso"));
-    kiosk.tap(QStringLiteral("orderNow"));
-    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Following);
+    QVERIFY(kiosk.orderEspresso(shop));
     QTRY_VERIFY(kiosk.find(QStringLiteral("cancelOrder"))->isVisible());
     kiosk.tap(QStringLiteral("cancelOrder"));
     QTRY_COMPARE(kiosk.window.controller().order()->state, OrderState::Cancelled);
@@ -321,11 +327,7 @@ void TestOrder::followOnAPhone()
     TestShop shop;
     Kiosk kiosk(shop);
     QVERIFY(kiosk.ready());
-    kiosk.typeCode(shop.currentCode());
-    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Menu);
-    kiosk.tap(QStringLiteral("drink:Espresso"));
-    kiosk.tap(QStringLiteral("orderNow"));
-    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Following);
+    QVERIFY(kiosk.orderEspresso(shop));
     auto *symbol = kiosk.find<QLabel>(QStringLiteral("followSymbol"));
     QTRY_VERIFY(symbol->isVisible());
     saveScreen(kiosk.window, QStringLiteral("4c-follow-on-phone"));
