@@ -253,12 +253,8 @@ void TestSetup::caCertTrustsASelfSignedServer()
     if (!made.ok())
         QSKIP("openssl is missing or failed: cannot make a test certificate");
     const QString cert = made.cert, key = made.key;
-    QFile certFile(cert), keyFile(key);
-    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
-    tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem));
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    const QSslConfiguration tls = made.serverTls();
+    QVERIFY(!tls.localCertificate().isNull());
     ManualClock clock(TestServer::kStart);
     SqliteStorage storage(QDir(dir.path()).filePath(u"presso.db"_s));
     PressoServer server(storage, clock);

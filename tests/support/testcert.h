@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QStandardPaths>
 #include <QString>
 
@@ -14,6 +17,18 @@ struct TestCertificate
     QString cert;
     QString key;
     bool ok() const { return !cert.isEmpty(); }
+    // What a server serves with this certificate and key (no client certificates).
+    QSslConfiguration serverTls() const
+    {
+        QFile certFile(cert), keyFile(key);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return tls;
+        tls.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
+        tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem));
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        return tls;
+    }
 };
 
 inline TestCertificate makeTestCertificate(const QString &dir)

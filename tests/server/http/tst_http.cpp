@@ -227,14 +227,9 @@ void TestHttp::tlsOnOnePort()
     const TestCertificate made = makeTestCertificate(dir.path());
     if (!made.ok())
         QSKIP("openssl is missing or failed: cannot make a test certificate");
-    const QString cert = made.cert, key = made.key;
-    QFile certFile(cert), keyFile(key);
-    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-    const QSslCertificate certificate(certFile.readAll(), QSsl::Pem);
-    QSslConfiguration serverTls = QSslConfiguration::defaultConfiguration();
-    serverTls.setLocalCertificate(certificate);
-    serverTls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem));
-    serverTls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    const QSslConfiguration serverTls = made.serverTls();
+    QVERIFY(!serverTls.localCertificate().isNull());
+    const QSslCertificate certificate = serverTls.localCertificate();
 
     ManualClock clock(TestServer::kStart);
     SqliteStorage storage(QDir(dir.path()).filePath(u"presso.db"_s));
