@@ -3,7 +3,8 @@
 # scratch directory, and checks what they hold: files, dependencies (runtime only),
 # conffiles, maintainer scripts, the systemd units (systemd-analyze verify), desktop
 # entries and icons. With --lintian, also runs lintian on each (slow; `make package`
-# does that). Usage: check-packages.sh BUILD_DIR [--lintian]
+# does that). The packages are left in BUILD_DIR/packages-checked for check-service.sh.
+# Usage: check-packages.sh BUILD_DIR [--lintian]
 set -euo pipefail
 
 build=$(cd "$1" && pwd)
@@ -18,6 +19,7 @@ fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 has_file() { grep -qE "^\./$2\$" "$work/$1.files" || fail "$1 lacks /$2"; }
 
 start=$(date +%s)
+rm -rf "$build/packages-checked"
 (cd "$build" && cpack -G DEB -B "$work/out" >"$work/cpack.log" 2>&1) || { cat "$work/cpack.log"; exit 1; }
 echo "cpack took $(($(date +%s) - start)) s"
 
@@ -114,4 +116,6 @@ if [ $failures -gt 0 ]; then
   echo "$failures package check(s) failed"
   exit 1
 fi
+mkdir -p "$build/packages-checked"
+cp "$work"/out/presso-*_"${version}"_*.deb "$build/packages-checked/"
 echo "presso packages $version: all checks passed"

@@ -16,7 +16,7 @@ packages=(
   # printing and speech without hardware, the on-screen keyboard, translations, PostgreSQL.
   qt6-httpserver-dev prometheus-cpp-dev
   chromium nodejs
-  lintian systemd librsvg2-bin dpkg-dev fakeroot
+  lintian systemd systemd-container iproute2 curl librsvg2-bin dpkg-dev fakeroot
   cups printer-driver-cups-pdf qt6-speech-flite-plugin
   qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard qt6-l10n-tools
   # Qt Virtual Keyboard's panel is Qt Quick: the QML modules it imports at run time.
