@@ -17,7 +17,7 @@ packages=(
   qt6-httpserver-dev prometheus-cpp-dev
   chromium nodejs
   lintian systemd systemd-container iproute2 curl librsvg2-bin dpkg-dev fakeroot
-  cups printer-driver-cups-pdf qt6-speech-flite-plugin
+  cups printer-driver-cups-pdf qt6-speech-flite-plugin pulseaudio pulseaudio-utils
   qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard qt6-l10n-tools
   # Qt Virtual Keyboard's panel is Qt Quick: the QML modules it imports at run time.
   qml6-module-qtquick qml6-module-qtquick-layouts qml6-module-qtquick-window

@@ -1,0 +1,99 @@
+// The display's spoken call-outs through a real voice engine (flite) and a real sound
+// server (PulseAudio with a null sink): a drink completed at the barista is said out
+// loud, and the sound reaches the loudspeaker. Several ready at once are each said in
+// full, one after another.
+#include "calloutspeaker.h"
+#include "displaywindow.h"
+#include "pressoclient.h"
+#include "pulsedaemon.h"
+#include "testshop.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace presso;
+using namespace presso::test;
+
+class TestCallouts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void saysAReadyOrderOutLoud();
+    void saysEachOfSeveralInTurn();
+
+private:
+    // Places, claims and completes one order; returns its id.
+    QString makeReady(TestShop &shop, const QString &drink, const QString &name);
+
+    PulseDaemon m_pulse;
+};
+
+void TestCallouts::initTestCase()
+{
+    QString why;
+    QVERIFY2(m_pulse.start(&why), qPrintable(why));
+    QVERIFY2(m_pulse.startRecording(&why), qPrintable(why));
+}
+
+QString TestCallouts::makeReady(TestShop &shop, const QString &drink, const QString &name)
+{
+    TestShop::Redeemed redeemed;
+    const QString id = shop.placeOrder(*shop.kiosk, &redeemed, drink, {}, name).value(QStringLiteral("id")).toString();
+    if (!shop.barista->call(QStringLiteral("order.claim"), {{QStringLiteral("orderId"), id}}).ok
+        || !shop.barista->call(QStringLiteral("order.complete"), {{QStringLiteral("orderId"), id}}).ok)
+        return {};
+    return id;
+}
+
+void TestCallouts::saysAReadyOrderOutLoud()
+{
+    TestShop shop;
+    PressoClient client(shop.clientOptions(Role::Display, shop.displayToken));
+    DisplayWindow window(client, true);
+    client.start();
+    auto *speaker = window.findChild<CalloutSpeaker *>();
+    QVERIFY(speaker);
+    QVERIFY2(speaker->available(), "the flite engine is not installed (qt6-speech-flite-plugin) or has no audio output");
+    QSignalSpy spoken(speaker, &CalloutSpeaker::spoken);
+    QSignalSpy failed(speaker, &CalloutSpeaker::failed);
+    QTRY_VERIFY(client.isLive() && window.model().hasConfig());
+    const int silence = m_pulse.peak();
+
+    QVERIFY(!makeReady(shop, QStringLiteral("Latte"), QStringLiteral("Ana")).isEmpty());
+    QVERIFY(spoken.wait(30'000));
+    QCOMPARE(failed.size(), 0);
+    QCOMPARE(spoken.first().first().toString(), QStringLiteral("Order 1, Ana, your latte is ready"));
+    // The loudspeaker heard it: speech peaks far above the silence before it.
+    QTRY_VERIFY_WITH_TIMEOUT(m_pulse.peak() > std::max(2'000, 4 * silence), 10'000);
+}
+
+void TestCallouts::saysEachOfSeveralInTurn()
+{
+    TestShop shop;
+    PressoClient client(shop.clientOptions(Role::Display, shop.displayToken));
+    DisplayWindow window(client, true);
+    client.start();
+    auto *speaker = window.findChild<CalloutSpeaker *>();
+    QVERIFY(speaker && speaker->available());
+    QSignalSpy spoken(speaker, &CalloutSpeaker::spoken);
+    QSignalSpy failed(speaker, &CalloutSpeaker::failed);
+    QTRY_VERIFY(client.isLive() && window.model().hasConfig());
+
+    // Three drinks finished within a second, as at a rush.
+    QVERIFY(!makeReady(shop, QStringLiteral("Latte"), QStringLiteral("Ana")).isEmpty());
+    QVERIFY(!makeReady(shop, QStringLiteral("Flat White"), QStringLiteral("Ben")).isEmpty());
+    QVERIFY(!makeReady(shop, QStringLiteral("Cappuccino"), QStringLiteral("Zoë")).isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(spoken.size() + failed.size(), 3, 60'000);
+    QCOMPARE(failed.size(), 0);
+    QStringList said;
+    for (const QList<QVariant> &args : spoken)
+        said.append(args.first().toString());
+    QCOMPARE(said, (QStringList{QStringLiteral("Order 1, Ana, your latte is ready"),
+                                QStringLiteral("Order 2, Ben, your flat white is ready"),
+                                QStringLiteral("Order 3, Zoë, your cappuccino is ready")}));
+}
+
+QTEST_MAIN(TestCallouts)
+#include "tst_callouts.moc"
