@@ -1,12 +1,16 @@
 // presso-robot against a real server: a run completes with every check holding, and the
 // checks themselves catch a lost event, a doubled end and a reused number.
 #include "robot.h"
+#include "robotcli.h"
+#include "testcert.h"
 #include "testserver.h"
 #include "verifier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace presso;
@@ -17,10 +21,50 @@ class TestRobot : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void runHoldsEveryCheck();
+    void runsOverTlsTrustingTheShopsCertificate();
     void checksCatchWhatWentWrong();
     void hundredCutLinksLoseNothing();
 };
+
+void TestRobot::initTestCase()
+{
+    // --ca-cert is remembered: in a test's own settings, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestRobot::runsOverTlsTrustingTheShopsCertificate()
+{
+    QTemporaryDir dir;
+    const TestCertificate made = makeTestCertificate(dir.path());
+    QVERIFY2(made.ok(), "openssl could not make a test certificate");
+    TestServer server;
+    server.serveTls(made.serverTls());
+    QCOMPARE(server.url().scheme(), QStringLiteral("wss"));
+    const QString admin = server.addDevice(Role::Admin, QStringLiteral("robot-admin"));
+
+    // As typed: every connection the robot opens (admin, kiosks, baristas, displays)
+    // trusts the certificate named by --ca-cert, and no other.
+    RobotCommandLine commandLine;
+    QVERIFY(commandLine.parser().parse({QStringLiteral("presso-robot"), QStringLiteral("--server"), server.url().toString(),
+                                        QStringLiteral("--token"), admin, QStringLiteral("--ca-cert"), made.cert,
+                                        QStringLiteral("--kiosks"), QStringLiteral("2"), QStringLiteral("--displays"),
+                                        QStringLiteral("1"), QStringLiteral("--journeys"), QStringLiteral("6"),
+                                        QStringLiteral("--rate"), QStringLiteral("50"), QStringLiteral("--raise-limits")}));
+    QString error;
+    const std::optional<RobotConfig> c = commandLine.config(&error);
+    QVERIFY2(c, qPrintable(error));
+    QCOMPARE(c->caCertificates.size(), 1);
+    Robot robot(*c);
+    QSignalSpy finished(&robot, &Robot::finished);
+    robot.start();
+    QVERIFY(finished.wait(60'000));
+    const QJsonObject report = robot.report();
+    QVERIFY2(report.value(QStringLiteral("ok")).toBool(),
+             qPrintable(QJsonDocument(report.value(QStringLiteral("problems")).toArray()).toJson()));
+    QCOMPARE(report.value(QStringLiteral("ordersStarted")).toInt(), 6);
+}
 
 void TestRobot::runHoldsEveryCheck()
 {

@@ -31,6 +31,7 @@ void TestServer::open()
     // reconnect to the server they knew.
     options.port = m_port;
     options.helloTimeoutMs = m_helloTimeoutMs;
+    options.tls = m_tls;
     if (!m_server->start(options))
         throw std::runtime_error("test server did not start: " + m_server->errorString().toStdString());
     m_port = quint16(m_server->url().port());
@@ -46,6 +47,12 @@ void TestServer::restart()
 {
     stop();
     open();
+}
+
+void TestServer::serveTls(const QSslConfiguration &tls)
+{
+    m_tls = tls;
+    restart();
 }
 
 QString TestServer::addDevice(Role role, const QString &name)

@@ -35,6 +35,8 @@ public:
     QString addDevice(Role role, const QString &name);
     void restart();
     void stop();
+    // Serves wss:// and https:// from now on, on the same port.
+    void serveTls(const QSslConfiguration &tls);
 
 private:
     void open();
@@ -43,6 +45,7 @@ private:
     ManualClock m_clock;
     int m_helloTimeoutMs;
     quint16 m_port = 0;
+    std::optional<QSslConfiguration> m_tls;
     std::unique_ptr<SqliteStorage> m_storage;
     std::unique_ptr<PressoServer> m_server;
 };

@@ -14,15 +14,6 @@ namespace {
 constexpr int kTickMs = 20;
 constexpr int kEventPage = 5000;
 
-PressoClientOptions adminOptions(const RobotConfig &c)
-{
-    PressoClientOptions o;
-    o.url = c.server;
-    o.role = Role::Admin;
-    o.token = c.adminToken;
-    return o;
-}
-
 QTextStream &err()
 {
     static QTextStream s(stderr);
@@ -33,7 +24,7 @@ QTextStream &err()
 Robot::Robot(RobotConfig config, QObject *parent)
     : QObject(parent)
     , m_run(std::move(config))
-    , m_admin(adminOptions(m_run.config()))
+    , m_admin(m_run.config().clientOptions(Role::Admin, m_run.config().adminToken))
     , m_runId(QString::number(QRandomGenerator::global()->bounded(100000, 999999)))
 {
     m_ticker.setInterval(kTickMs);
@@ -132,7 +123,7 @@ void Robot::startSims(const QHash<QString, QString> &tokens)
     for (int i = 1; i <= c.displays; ++i) {
         const QString name = QStringLiteral("robot-%1-display-%2").arg(m_runId).arg(i);
         m_displays.push_back(std::make_unique<PressoClient>(
-            PressoClientOptions{c.server, Role::Display, tokens.value(name), {}}));
+            c.clientOptions(Role::Display, tokens.value(name))));
         m_run.trace(*m_displays.back(), name, Role::Display, name);
         onceLive(*m_displays.back());
         m_displays.back()->start();

@@ -1,6 +1,5 @@
 #include "robotcli.h"
 
-#include "appoptions.h"
 #include "quitsignals.h"
 #include "robot.h"
 
@@ -10,16 +9,16 @@
 
 namespace presso::robot {
 
-int runRobotCli(const QStringList &arguments)
+RobotCommandLine::RobotCommandLine()
+    : m_common(QStringLiteral("presso-robot"), false)
 {
-    QCommandLineParser p;
+    QCommandLineParser &p = m_parser;
     p.setApplicationDescription(QStringLiteral(
         "Drives a presso shop over the real protocol: simulated kiosks place orders, simulated "
         "baristas make them, displays listen. Reports throughput and latency, and checks that "
         "nothing was lost; exits non-zero if a check fails."));
     p.addHelpOption();
-    AppOptions common(QStringLiteral("presso-robot"), false);
-    common.addTo(p);
+    m_common.addTo(p);
     auto opt = [](const char *name, const char *help, const char *value, const char *def) {
         return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help),
                                   QString::fromLatin1(value), QString::fromLatin1(def));
@@ -39,15 +38,17 @@ int runRobotCli(const QStringList &arguments)
     });
     p.addOption({QStringLiteral("raise-limits"),
                  QStringLiteral("Raise drinksPerCode and maxOrdersInQueue first (load runs).")});
-    p.process(arguments);
-    QString error;
-    if (!common.read(p, &error)) {
-        QTextStream(stderr) << "presso-robot: " << error << Qt::endl;
-        return 2;
-    }
+}
+
+std::optional<RobotConfig> RobotCommandLine::config(QString *error)
+{
+    const QCommandLineParser &p = m_parser;
+    if (!m_common.read(m_parser, error))
+        return std::nullopt;
     RobotConfig c;
-    c.server = common.server();
-    c.adminToken = common.token();
+    c.server = m_common.server();
+    c.adminToken = m_common.token();
+    c.caCertificates = m_common.caCertificates();
     c.kiosks = p.value(QStringLiteral("kiosks")).toInt();
     c.baristas = p.value(QStringLiteral("baristas")).toInt();
     c.displays = p.value(QStringLiteral("displays")).toInt();
@@ -61,10 +62,23 @@ int runRobotCli(const QStringList &arguments)
     c.jsonFile = p.value(QStringLiteral("json"));
     c.dropLinks = p.value(QStringLiteral("drop-links")).toInt();
     if (c.kiosks < 1 && c.journeys > 0) {
-        QTextStream(stderr) << "presso-robot: journeys need at least one kiosk" << Qt::endl;
+        *error = QStringLiteral("journeys need at least one kiosk");
+        return std::nullopt;
+    }
+    return c;
+}
+
+int runRobotCli(const QStringList &arguments)
+{
+    RobotCommandLine commandLine;
+    commandLine.parser().process(arguments);
+    QString error;
+    const std::optional<RobotConfig> c = commandLine.config(&error);
+    if (!c) {
+        QTextStream(stderr) << "presso-robot: " << error << Qt::endl;
         return 2;
     }
-    Robot robot(c);
+    Robot robot(*c);
     int code = 0;
     QObject::connect(&robot, &Robot::finished, qApp, [&code](int exitCode) {
         code = exitCode;

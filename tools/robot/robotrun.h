@@ -27,6 +27,19 @@ struct RobotConfig
     bool raiseLimits = false;
     int dropLinks = 0;       // cut this many random client links during the run
     QString jsonFile;
+    // Trusted besides the system's, for a wss:// server with its own certificate.
+    QList<QSslCertificate> caCertificates;
+
+    // How each simulated device connects.
+    PressoClientOptions clientOptions(Role role, const QString &token) const
+    {
+        PressoClientOptions o;
+        o.url = server;
+        o.role = role;
+        o.token = token;
+        o.caCertificates = caCertificates;
+        return o;
+    }
 };
 
 // One simulated customer's order, from redeem to its end.

@@ -10,7 +10,7 @@ SimBarista::SimBarista(RobotRun &run, const QString &device, const QString &toke
                        QObject *parent)
     : QObject(parent)
     , m_run(run)
-    , m_client(PressoClientOptions{run.config().server, Role::Barista, token, {}})
+    , m_client(run.config().clientOptions(Role::Barista, token))
     , m_index(index)
     , m_count(std::max(1, count))
 {

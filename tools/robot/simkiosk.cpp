@@ -6,15 +6,6 @@
 namespace presso::robot {
 
 namespace {
-PressoClientOptions optionsFor(const RobotRun &run, Role role, const QString &token)
-{
-    PressoClientOptions o;
-    o.url = run.config().server;
-    o.role = role;
-    o.token = token;
-    return o;
-}
-
 const QStringList kNames{QStringLiteral("Ana"), QStringLiteral("Ben"), QStringLiteral("Chen"),
                          QStringLiteral("Dara"), QStringLiteral("Eli"), QStringLiteral("Femi"),
                          QStringLiteral("Gus"), QStringLiteral("Hana"), QStringLiteral("Ivo"),
@@ -25,7 +16,7 @@ SimKiosk::SimKiosk(RobotRun &run, const QString &device, const QString &token, Q
     : QObject(parent)
     , m_run(run)
     , m_device(device)
-    , m_client(optionsFor(run, Role::Kiosk, token))
+    , m_client(run.config().clientOptions(Role::Kiosk, token))
 {
     run.trace(m_client, device, Role::Kiosk, device);
     connect(&m_client, &PressoClient::snapshot, this, [this](const QJsonObject &snapshot, bool) {
