@@ -57,6 +57,8 @@ bool AppOptions::read(const QCommandLineParser &parser, QString *error)
             *error = message;
         return false;
     };
+    // Read first: the setup screen shown when the rest cannot work honours it too.
+    m_windowed = m_windowOption && parser.isSet(m_windowedOption);
     if (!readCaCert(parser, error))
         return false;
     QSettings settings(QString::fromLatin1(kOrganization), m_application);
@@ -85,8 +87,6 @@ bool AppOptions::read(const QCommandLineParser &parser, QString *error)
         if (m_token.isEmpty())
             return fail(QStringLiteral("no device token: pass --token (it is remembered)"));
     }
-
-    m_windowed = m_windowOption && parser.isSet(m_windowedOption);
 
     settings.sync();
     // The file holds a device token: only this user may read it.

@@ -4,6 +4,7 @@
 #include "connectionbanner.h"
 #include "drinkicons.h"
 #include "framesource.h"
+#include "onscreenkeyboard.h"
 #include "plaintext.h"
 #include "pressoclient.h"
 #include "qrimage.h"
@@ -12,8 +13,6 @@
 
 #include <QEvent>
 #include <QGridLayout>
-#include <QGuiApplication>
-#include <QInputMethod>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -91,17 +90,13 @@ KioskWindow::KioskWindow(PressoClient &client, FrameSource *source, QWidget *par
     // The window keeps the screen's size: the scan page, larger than what is left above the
     // keyboard, must not make it grow past the screen's edge.
     layout->setSizeConstraint(QLayout::SetNoConstraint);
-    QInputMethod *input = QGuiApplication::inputMethod();
-    const auto makeRoom = [this, layout, input] {
-        const bool typing = input->isVisible();
-        layout->setContentsMargins(0, 0, 0, typing ? int(input->keyboardRectangle().height()) : 0);
+    followKeyboard(this, [this, layout](int keyboardHeight) {
+        layout->setContentsMargins(0, 0, 0, keyboardHeight);
         // Above the keyboard there is room for the name and the Order button, not for the
         // drinks: they are chosen by then, and come back when the keyboard goes.
-        setShown(m_tiles, !typing);
-        setShown(m_modifierBox, !typing);
-    };
-    connect(input, &QInputMethod::keyboardRectangleChanged, this, makeRoom);
-    connect(input, &QInputMethod::visibleChanged, this, makeRoom);
+        setShown(m_tiles, keyboardHeight == 0);
+        setShown(m_modifierBox, keyboardHeight == 0);
+    });
     connect(&m_controller, &KioskController::changed, this, &KioskWindow::refresh);
     resize(1280, 800);
     refresh();

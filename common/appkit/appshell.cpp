@@ -70,6 +70,7 @@ int AppShell::run(const WindowFactory &makeWindow)
         SetupDialog setup(m_spec.deviceKind, server.host().isEmpty() ? AppOptions::defaultServer() : server, problem);
         if (m_decorate)
             m_decorate(setup);
+        showWindow(setup, m_options.windowed());
         if (setup.exec() != QDialog::Accepted)
             return 1;
         clientOptions.url = setup.server();

@@ -1,12 +1,14 @@
 #include "setupdialog.h"
 
 #include "devicesetup.h"
+#include "onscreenkeyboard.h"
 #include "theme.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace presso {
@@ -16,17 +18,19 @@ SetupDialog::SetupDialog(const QString &deviceKind, const QUrl &server, const QS
     , m_server(new QLineEdit(server.toString(), this))
     , m_code(new QLineEdit(this))
     , m_problem(new QLabel(this))
+    , m_help(new QLabel(this))
+    , m_scanColumn(new QWidget(this))
     , m_layout(new QVBoxLayout(this))
+    , m_deviceKind(deviceKind)
 {
     setWindowTitle(tr("Set up this %1").arg(deviceKind));
     auto *title = new QLabel(tr("Set up this %1").arg(deviceKind), this);
+    title->setObjectName(QStringLiteral("title"));
     title->setFont(theme::font(40, QFont::Bold));
-    auto *help = new QLabel(tr("On the barista's tablet: Shop, then Add a device, then %1. "
-                               "Type the server's address and the 6-digit code it shows.")
-                                .arg(deviceKind),
-                            this);
-    help->setFont(theme::font(22));
-    help->setWordWrap(true);
+    m_help->setText(tr("On the barista's tablet: Shop, then Add a device, then %1. "
+                       "Type the server's address and the 6-digit code it shows.").arg(deviceKind));
+    m_help->setFont(theme::font(22));
+    m_help->setWordWrap(true);
     m_server->setAccessibleName(tr("Server address"));
     m_server->setPlaceholderText(QStringLiteral("192.168.1.10:8770"));
     m_server->setFont(theme::font(28));
@@ -56,31 +60,57 @@ SetupDialog::SetupDialog(const QString &deviceKind, const QUrl &server, const QS
         l->setFont(theme::font(22, QFont::Bold));
         return l;
     };
+    // Scanning (where there is a camera) on the left, typing on the right.
+    m_scanColumn->hide();
+    auto *scan = new QVBoxLayout(m_scanColumn);
+    scan->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QVBoxLayout;
+    form->setSpacing(14);
+    form->addWidget(label(tr("Server address")));
+    form->addWidget(m_server);
+    form->addWidget(label(tr("Pairing code")));
+    form->addWidget(m_code);
+    form->addWidget(m_problem);
+    form->addStretch();
+    form->addWidget(connectButton);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(40);
+    row->addWidget(m_scanColumn, 1);
+    row->addLayout(form, 1);
     m_layout->setContentsMargins(48, 40, 48, 40);
     m_layout->setSpacing(14);
     m_layout->addWidget(title);
-    m_layout->addWidget(help);
-    m_layout->addWidget(label(tr("Server address")));
-    m_layout->addWidget(m_server);
-    m_layout->addWidget(label(tr("Pairing code")));
-    m_layout->addWidget(m_code);
-    m_layout->addWidget(m_problem);
-    m_layout->addStretch();
-    m_layout->addWidget(connectButton);
+    m_layout->addWidget(m_help);
+    m_layout->addLayout(row, 1);
     resize(820, 760);
+
+    // While the on-screen keyboard is up (half a kiosk's screen), the fields and Connect
+    // stay above it: the title, the help and the camera make way, and come back when it goes.
+    followKeyboard(this, [this, title](int keyboardHeight) {
+        const bool typing = keyboardHeight > 0;
+        title->setVisible(!typing);
+        m_help->setVisible(!typing);
+        m_scanColumn->setVisible(m_hasScanner && !typing);
+        m_layout->setContentsMargins(48, typing ? 16 : 40, 48, typing ? keyboardHeight + 16 : 40);
+    });
 }
 
 void SetupDialog::addScanner(QWidget *preview)
 {
-    auto *hint = new QLabel(tr("Or hold the code on the barista's screen up to the camera:"), this);
+    auto *hint = new QLabel(tr("Hold the code on the barista's screen up to the camera:"), m_scanColumn);
     hint->setFont(theme::font(22, QFont::Bold));
     hint->setWordWrap(true);
-    preview->setParent(this);
+    preview->setParent(m_scanColumn);
     preview->setMinimumHeight(300);
-    // Under the help text: the fastest way first for a device that has a camera.
-    m_layout->insertWidget(2, hint);
-    m_layout->insertWidget(3, preview, 1);
-    resize(width(), height() + 360);
+    m_scanColumn->layout()->addWidget(hint);
+    m_scanColumn->layout()->addWidget(preview);
+    static_cast<QVBoxLayout *>(m_scanColumn->layout())->setStretch(1, 1);
+    m_hasScanner = true;
+    m_scanColumn->show();
+    // The fastest way first for a device that has a camera.
+    m_help->setText(tr("On the barista's tablet: Shop, then Add a device, then %1. Scan the code it shows, "
+                       "or type the server's address and the 6 digits.").arg(m_deviceKind));
+    resize(1240, 760);
 }
 
 void SetupDialog::offerScan(const QString &text)

@@ -24,7 +24,7 @@ public:
     QUrl server() const;
     QString code() const;
 
-    // Puts a camera's picture at the top; whatever it reads goes to offerScan().
+    // Puts a camera's picture beside the fields; whatever it reads goes to offerScan().
     void addScanner(QWidget *preview);
     // Text read from a QR symbol: a pairing URL fills both fields and connects at once;
     // anything else says what was seen instead.
@@ -37,7 +37,11 @@ private:
     QLineEdit *m_server;
     QLineEdit *m_code;
     QLabel *m_problem;
+    QLabel *m_help;
+    QWidget *m_scanColumn;
     QVBoxLayout *m_layout;
+    QString m_deviceKind;
+    bool m_hasScanner = false;
 };
 
 } // namespace presso

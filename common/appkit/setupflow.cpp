@@ -1,6 +1,7 @@
 #include "setupflow.h"
 
 #include "appoptions.h"
+#include "appshell.h"
 #include "devicesetup.h"
 #include "pressoclient.h"
 #include "refusedscreen.h"
@@ -68,7 +69,8 @@ void SetupFlow::setUpAgain(const QString &problem)
     m_setup = makeSetup(problem).release();
     m_setup->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_setup, &QDialog::accepted, this, [this, setup = m_setup] { pair(setup->server(), setup->code()); });
-    m_setup->setWindowState(m_refused->windowState());
+    // Where the app fills its screen, so does its setup, window manager or not.
+    AppShell::showWindow(*m_setup, !(m_refused->windowState() & Qt::WindowFullScreen));
     m_setup->open();
 }
 

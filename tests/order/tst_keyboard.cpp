@@ -1,10 +1,16 @@
-// The kiosk's name field gets Qt Virtual Keyboard: a tap on it shows the keyboard's panel
-// on a real X screen (Xvfb, 1280×800, no window manager, as on a kiosk), the page makes
-// room above it so the field stays in sight, and a name typed on the panel's keys reaches
-// the field. A picture of the whole screen is kept under keyboard-screens/.
+// Qt Virtual Keyboard on a real X screen (Xvfb, 1280×800, no window manager, as on a
+// kiosk). The kiosk's name field: a tap shows the keyboard's panel, the page makes room
+// above it so the field stays in sight, and a name typed on the panel's keys reaches the
+// field. The kiosk's setup screen: it fills the screen with its camera beside the fields,
+// each field brings the panel up with the field and Connect above it, and a code typed on
+// the panel's digits pairs the kiosk. Pictures of the whole screen are kept under
+// keyboard-screens/.
 #include "appshell.h"
+#include "framesource.h"
 #include "kioskwindow.h"
 #include "onscreenkeyboard.h"
+#include "pairingscanview.h"
+#include "setupdialog.h"
 #include "testshop.h"
 #include "theme.h"
 #include "xvfb.h"
@@ -39,7 +45,49 @@ void tapKey(QWindow *panel, const QRectF &keys, int row, qreal across)
 {
     const qreal rowCentre[] = {0.13, 0.375, 0.62, 0.87};
     const QPointF at(keys.left() + keys.width() * across, keys.top() + keys.height() * rowCentre[row]);
+    // The finger lands where it taps: the panel reads a press that comes from elsewhere
+    // as a slide onto the key.
+    QTest::mouseMove(panel, panel->mapFromGlobal(at.toPoint()));
     QTest::mouseClick(panel, Qt::LeftButton, Qt::NoModifier, panel->mapFromGlobal(at.toPoint()));
+}
+
+// Taps a digit on the panel's number pad (the layout for a digits-only field): 7 8 9,
+// 4 5 6, 1 2 3 and 0 under the 2, in three columns in the middle of the panel.
+void tapDigit(QWindow *panel, const QRectF &keys, int digit)
+{
+    const qreal column[] = {0.384, 0.462, 0.538};
+    if (digit == 0)
+        tapKey(panel, keys, 3, column[1]);
+    else
+        tapKey(panel, keys, 2 - (digit - 1) / 3, column[(digit - 1) % 3]);
+}
+
+void saveScreen(QWidget &w, const QString &name)
+{
+    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/keyboard-screens");
+    QDir().mkpath(dir);
+    QVERIFY(w.screen()->grabWindow(0).save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+QRect onScreen(const QWidget *w)
+{
+    return QRect(w->mapToGlobal(QPoint(0, 0)), w->size());
+}
+
+QLineEdit *fieldNamed(QWidget &in, const QString &accessibleName)
+{
+    for (QLineEdit *e : in.findChildren<QLineEdit *>())
+        if (e->accessibleName() == accessibleName)
+            return e;
+    return nullptr;
+}
+
+QPushButton *buttonNamed(QWidget &in, const QString &text)
+{
+    for (QPushButton *b : in.findChildren<QPushButton *>())
+        if (b->text() == text)
+            return b;
+    return nullptr;
 }
 } // namespace
 
@@ -49,6 +97,7 @@ class TestKeyboard : public QObject
 private Q_SLOTS:
     void initTestCase() { theme::apply(*qApp); }
     void nameFieldGetsTheKeyboard();
+    void setupScreenGetsTheKeyboard();
 };
 
 void TestKeyboard::nameFieldGetsTheKeyboard()
@@ -89,13 +138,68 @@ void TestKeyboard::nameFieldGetsTheKeyboard()
     QTRY_COMPARE(name->text(), QStringLiteral("Ana"));
     QTRY_COMPARE(window.controller().name(), QStringLiteral("Ana"));
 
-    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/keyboard-screens");
-    QDir().mkpath(dir);
-    QVERIFY(window.screen()->grabWindow(0).save(dir + QStringLiteral("/kiosk-name-with-keyboard.png")));
+    saveScreen(window, QStringLiteral("kiosk-name-with-keyboard"));
     // Put the keyboard away before the window goes: it follows the focus to the end.
     input->hide();
     name->clearFocus();
     QTRY_VERIFY(!input->isVisible());
+}
+
+void TestKeyboard::setupScreenGetsTheKeyboard()
+{
+    if (QGuiApplication::platformName() != QLatin1String("xcb"))
+        QSKIP("Xvfb is not installed: the keyboard's panel needs a real X screen");
+    TestShop shop;
+    const QJsonObject pairing = shop.admin->call(QStringLiteral("device.pair"), {{QStringLiteral("role"), QStringLiteral("kiosk")},
+                                                                                 {QStringLiteral("name"), QStringLiteral("Kiosk 2")}})
+                                    .result.value(QStringLiteral("pairing")).toObject();
+    const QString code = pairing.value(QStringLiteral("code")).toString();
+    QCOMPARE(code.size(), 6);
+
+    // As a new kiosk starts: full screen, its camera beside the fields (seeing no code yet).
+    QImage nothing(640, 480, QImage::Format_RGB32);
+    nothing.fill(QColor(60, 50, 45));
+    ImageSequenceFrameSource camera({nothing}, 50);
+    SetupDialog setup(QStringLiteral("kiosk"), QUrl(QStringLiteral("ws://127.0.0.1:8770")), QString());
+    setup.addScanner(new PairingScanView(&camera));
+    AppShell::showWindow(setup, false);
+    setup.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&setup));
+    const QRect screen = setup.screen()->geometry();
+    QLineEdit *server = fieldNamed(setup, QStringLiteral("Server address"));
+    QLineEdit *codeField = fieldNamed(setup, QStringLiteral("Pairing code"));
+    QPushButton *connectButton = buttonNamed(setup, QStringLiteral("Connect"));
+    QVERIFY(server && codeField && connectButton);
+    QTRY_VERIFY(screen.contains(onScreen(connectButton)));
+    saveScreen(setup, QStringLiteral("setup-kiosk"));
+
+    // Each field brings the panel up at one tap, with the field and Connect above it.
+    QInputMethod *input = QGuiApplication::inputMethod();
+    for (QLineEdit *field : {server, codeField}) {
+        QTest::mouseClick(field, Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(input->isVisible() && keyboardWindow(), qPrintable(field->accessibleName()), 15'000);
+        const QRectF keys = input->keyboardRectangle();
+        QTRY_VERIFY2(onScreen(field).bottom() < keys.top() && onScreen(connectButton).bottom() < keys.top(),
+                     qPrintable(QStringLiteral("%1 at y %2, Connect to y %3, keyboard from y %4")
+                                    .arg(field->accessibleName()).arg(onScreen(field).y())
+                                    .arg(onScreen(connectButton).bottom()).arg(keys.top())));
+    }
+    saveScreen(setup, QStringLiteral("setup-kiosk-code-with-keyboard"));
+
+    // The server's address, then the code on the panel's digits, and Connect.
+    server->setText(shop.server.url().toString());
+    QWindow *panel = keyboardWindow();
+    const QRectF keys = input->keyboardRectangle();
+    for (qsizetype i = 0; i < code.size(); ++i) {
+        tapDigit(panel, keys, code[i].digitValue());
+        QTRY_COMPARE(codeField->text(), code.left(i + 1));
+    }
+    input->hide();
+    QTRY_VERIFY(!input->isVisible());
+    QTest::mouseClick(connectButton, Qt::LeftButton);
+    QCOMPARE(setup.result(), int(QDialog::Accepted));
+    QCOMPARE(setup.code(), code);
+    QCOMPARE(setup.server().port(), shop.server.url().port());
 }
 
 int main(int argc, char **argv)

@@ -147,15 +147,22 @@ void TestSetup::scannedCodePairsTheKiosk()
     const QString code = pairingCode(shop, u"kiosk"_s, u"Kiosk 3"_s, &url);
     ImageSequenceFrameSource camera({testframes::photoLike(renderQrImage(url, 360))}, 50);
     NewDevice kiosk(shop, Role::Kiosk);
-    kiosk.flow.setDecorator([&camera](SetupDialog &setup) {
+    bool pictured = false;
+    kiosk.flow.setDecorator([&camera, &pictured](SetupDialog &setup) {
         auto *view = new PairingScanView(&camera);
+        // The picture as the code is read, with the camera's frame on the screen (before
+        // offerScan, which connects and closes the screen).
+        QObject::connect(view, &PairingScanView::found, &setup, [&setup, &pictured] {
+            if (!std::exchange(pictured, true))
+                screenshot(setup, u"setup-kiosk-scan"_s);
+        });
         QObject::connect(view, &PairingScanView::found, &setup, &SetupDialog::offerScan);
         setup.addScanner(view);
     });
     kiosk.flow.setUpAgain();
     QVERIFY(QTest::qWaitForWindowExposed(kiosk.flow.setupScreen()));
-    screenshot(*kiosk.flow.setupScreen(), u"setup-kiosk-scan"_s);
     QTRY_VERIFY_WITH_TIMEOUT(kiosk.client.isLive(), 10'000);
+    QVERIFY(pictured);
     QCOMPARE(kiosk.client.sessionRole(), Role::Kiosk);
     QCOMPARE(kiosk.client.options().url.port(), shop.server.url().port());
     QVERIFY(shop.admin->waitForEvent(EventType::DevicePaired));
