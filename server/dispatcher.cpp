@@ -2,7 +2,6 @@
 
 #include "serverlogging.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
 
 namespace presso {
@@ -26,12 +25,13 @@ void Dispatcher::addFor(Role role, const QString &op, Handler handler)
 
 bool Dispatcher::overRateLimit(Session &session)
 {
-    // Real elapsed time, not the injected clock: the limit is about load on this machine.
     // A sliding window, so that the limit holds for any one second and not only per
-    // calendar second (which lets twice the limit through across a boundary).
-    static const QElapsedTimer started = [] { QElapsedTimer t; t.start(); return t; }();
-    const qint64 now = started.elapsed();
+    // calendar second (which lets twice the limit through across a boundary). Time is the
+    // server's clock; if it is set back, the window starts again rather than stick.
+    const Millis now = m_services.clock.now();
     auto &recent = session.recentRequests;
+    if (!recent.empty() && now < recent.back())
+        recent.clear();
     while (!recent.empty() && recent.front() <= now - 1000)
         recent.pop_front();
     const int limit = session.role == Role::Admin ? std::max(kMaxAdminRequestsPerSecond, session.rateLimit)

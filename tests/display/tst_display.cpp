@@ -197,7 +197,7 @@ void TestDisplay::readyOrdersLeaveAfterTenMinutes()
     QVERIFY(shop.barista->call(QStringLiteral("order.complete"), {{QStringLiteral("orderId"), id}}).ok);
     QTRY_VERIFY(showsOrder(screen.window.model().ready(), id));
     shop.server.clock().advance(9 * 60'000 + 50'000);
-    QTest::qWait(0);
+    QVERIFY(barrier(screen.client));
     QVERIFY(showsOrder(screen.window.model().ready(), id));
     shop.server.clock().advance(11'000);
     QTRY_VERIFY(!showsOrder(screen.window.model().ready(), id));
@@ -250,6 +250,7 @@ void TestDisplay::callsOutReadyOrders()
     QSignalSpy callouts(&screen.window.model(), &BoardModel::callout);
     const QString id = orderIdOf(shop.placeOrder(*shop.kiosk));
     QVERIFY(shop.barista->call(QStringLiteral("order.claim"), {{QStringLiteral("orderId"), id}}).ok);
+    QVERIFY(barrier(screen.client)); // the claim has reached the screen, and said nothing
     QVERIFY(callouts.isEmpty());
     QVERIFY(shop.barista->call(QStringLiteral("order.complete"), {{QStringLiteral("orderId"), id}}).ok);
     QTRY_COMPARE(callouts.size(), 1);

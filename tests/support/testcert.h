@@ -11,7 +11,7 @@
 namespace presso::test {
 
 // A self-signed EC certificate for 127.0.0.1 and its key, made by openssl in dir, as
-// cert.pem and key.pem. Empty paths when openssl is missing or failed (the caller skips).
+// cert.pem and key.pem. Empty paths when openssl is missing or failed (the caller fails).
 struct TestCertificate
 {
     QString cert;

@@ -1,6 +1,8 @@
 #include "testshop.h"
 
 #include <QJsonArray>
+#include <QTest>
+#include <memory>
 #include <stdexcept>
 
 namespace presso::test {
@@ -79,6 +81,14 @@ QJsonObject TestShop::placeOrder(WsProbe &kioskProbe, Redeemed *redeemed, const 
                                         {QStringLiteral("drink"), drink},
                                         {QStringLiteral("modifiers"), QJsonArray::fromStringList(modifiers)}});
     return r.ok ? r.result.value(QStringLiteral("order")).toObject() : QJsonObject();
+}
+
+bool barrier(PressoClient &client, int timeoutMs)
+{
+    // Shared: a late answer after a timeout must not write to a stack that is gone.
+    auto answered = std::make_shared<bool>(false);
+    client.request(QStringLiteral("ping"), {}, [answered](const Response &r) { *answered = r.ok; });
+    return QTest::qWaitFor([&] { return *answered; }, timeoutMs);
 }
 
 } // namespace presso::test

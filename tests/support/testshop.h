@@ -40,4 +40,9 @@ public:
                            const QString &customerName = QStringLiteral("Ana"));
 };
 
+// Waits until everything the server sent client before now has reached it: a ping, whose
+// answer comes after every event the server had sent on that connection. A test asserts
+// an absence ("the screen did not change") only after this.
+bool barrier(PressoClient &client, int timeoutMs = 10'000);
+
 } // namespace presso::test
