@@ -14,6 +14,29 @@
 using namespace presso;
 using namespace presso::test;
 
+namespace {
+// A TV on the shop with its call-outs on, and what its speaker said or could not.
+struct SpeakingScreen
+{
+    explicit SpeakingScreen(TestShop &shop)
+        : client(shop.clientOptions(Role::Display, shop.displayToken))
+        , window(client, true)
+        , speaker(window.findChild<CalloutSpeaker *>())
+    {
+        client.start();
+    }
+    bool ready()
+    {
+        return speaker && speaker->available()
+            && QTest::qWaitFor([&] { return client.isLive() && window.model().hasConfig(); }, 10'000);
+    }
+
+    PressoClient client;
+    DisplayWindow window;
+    CalloutSpeaker *speaker;
+};
+} // namespace
+
 class TestCallouts : public QObject
 {
     Q_OBJECT
@@ -50,15 +73,10 @@ QString TestCallouts::makeReady(TestShop &shop, const QString &drink, const QStr
 void TestCallouts::saysAReadyOrderOutLoud()
 {
     TestShop shop;
-    PressoClient client(shop.clientOptions(Role::Display, shop.displayToken));
-    DisplayWindow window(client, true);
-    client.start();
-    auto *speaker = window.findChild<CalloutSpeaker *>();
-    QVERIFY(speaker);
-    QVERIFY2(speaker->available(), "the flite engine is not installed (qt6-speech-flite-plugin) or has no audio output");
-    QSignalSpy spoken(speaker, &CalloutSpeaker::spoken);
-    QSignalSpy failed(speaker, &CalloutSpeaker::failed);
-    QTRY_VERIFY(client.isLive() && window.model().hasConfig());
+    SpeakingScreen screen(shop);
+    QVERIFY2(screen.ready(), "no speaker: the flite engine is not installed (qt6-speech-flite-plugin) or has no audio output");
+    QSignalSpy spoken(screen.speaker, &CalloutSpeaker::spoken);
+    QSignalSpy failed(screen.speaker, &CalloutSpeaker::failed);
     const int silence = m_pulse.peak();
 
     QVERIFY(!makeReady(shop, QStringLiteral("Latte"), QStringLiteral("Ana")).isEmpty());
@@ -72,14 +90,10 @@ void TestCallouts::saysAReadyOrderOutLoud()
 void TestCallouts::saysEachOfSeveralInTurn()
 {
     TestShop shop;
-    PressoClient client(shop.clientOptions(Role::Display, shop.displayToken));
-    DisplayWindow window(client, true);
-    client.start();
-    auto *speaker = window.findChild<CalloutSpeaker *>();
-    QVERIFY(speaker && speaker->available());
-    QSignalSpy spoken(speaker, &CalloutSpeaker::spoken);
-    QSignalSpy failed(speaker, &CalloutSpeaker::failed);
-    QTRY_VERIFY(client.isLive() && window.model().hasConfig());
+    SpeakingScreen screen(shop);
+    QVERIFY2(screen.ready(), "no speaker: the flite engine is not installed (qt6-speech-flite-plugin) or has no audio output");
+    QSignalSpy spoken(screen.speaker, &CalloutSpeaker::spoken);
+    QSignalSpy failed(screen.speaker, &CalloutSpeaker::failed);
 
     // Three drinks finished within a second, as at a rush.
     QVERIFY(!makeReady(shop, QStringLiteral("Latte"), QStringLiteral("Ana")).isEmpty());
