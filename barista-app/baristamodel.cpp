@@ -1,6 +1,7 @@
 #include "baristamodel.h"
 
 #include "pressoclient.h"
+#include "wire.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -202,7 +203,7 @@ bool BaristaModel::markReady(const QString &orderId)
 
 bool BaristaModel::canUndo() const
 {
-    return m_undo && now() - m_undo->at <= 60'000 && !m_inFlight.contains(m_undo->orderId);
+    return m_undo && now() - m_undo->at <= wire::kRecallWindowMs && !m_inFlight.contains(m_undo->orderId);
 }
 
 QString BaristaModel::undoLabel() const

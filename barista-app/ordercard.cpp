@@ -4,6 +4,7 @@
 #include "drinkicons.h"
 #include "plaintext.h"
 #include "theme.h"
+#include "timeutil.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,14 +12,6 @@
 #include <QVBoxLayout>
 
 namespace presso {
-
-namespace {
-QString minutesSeconds(qint64 ms)
-{
-    const qint64 s = ms / 1000;
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-} // namespace
 
 OrderCard::OrderCard(BaristaModel &model, const Order &order, QWidget *parent)
     : QFrame(parent)
@@ -147,16 +140,16 @@ void OrderCard::refresh(const Order &o)
         drink += QStringLiteral(" · ") + o.modifiers.join(QStringLiteral(", "));
     m_drink->setText(drink);
     // Short enough for one line beside the bump-bar digit: the column says what it is.
-    QString age = tr("%1 old").arg(minutesSeconds(m_model.ageMs(o)));
+    QString age = tr("%1 old").arg(ageText(m_model.ageMs(o)));
     if (o.state == OrderState::InProduction && !o.baristaId.isEmpty())
-        age = tr("%1 · %2").arg(minutesSeconds(m_model.ageMs(o)), o.baristaId);
+        age = tr("%1 · %2").arg(ageText(m_model.ageMs(o)), o.baristaId);
     if (o.deadline && o.state != OrderState::Completed)
-        age += tr(" · %1 left").arg(minutesSeconds(std::max<qint64>(0, *o.deadline - m_model.now())));
+        age += tr(" · %1 left").arg(timeLeftText(*o.deadline - m_model.now()));
     if (o.state == OrderState::Completed) {
         // Says when the card will leave the column, so a barista is not surprised by it.
         const Millis done = o.completedAt.value_or(o.finishedAt.value_or(m_model.now()));
         age = tr("ready · leaves in %1")
-                  .arg(minutesSeconds(std::max<qint64>(0, done + BaristaModel::kReadyShownMs - m_model.now())));
+                  .arg(timeLeftText(done + BaristaModel::kReadyShownMs - m_model.now()));
     }
     m_age->setText(age);
     const QColor stripe = o.state == OrderState::Completed ? theme::kReady

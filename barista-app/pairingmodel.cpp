@@ -3,6 +3,7 @@
 #include "event.h"
 #include "ops.h"
 #include "pressoclient.h"
+#include "timeutil.h"
 
 namespace presso {
 
@@ -86,8 +87,7 @@ int PairingModel::secondsLeft() const
 
 QString PairingModel::countdown() const
 {
-    const int s = secondsLeft();
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return timeLeftText(m_expiresAt - m_client.serverNow());
 }
 
 void PairingModel::tick()

@@ -1,5 +1,7 @@
 #include "appoptions.h"
 
+#include "wire.h"
+
 #include <QCommandLineParser>
 #include <QFile>
 #include <QSettings>
@@ -38,7 +40,9 @@ AppOptions::AppOptions(QString application, bool windowOption)
 
 QUrl AppOptions::defaultServer()
 {
-    return QUrl(QStringLiteral("ws://127.0.0.1:8770"));
+    QUrl url(QStringLiteral("ws://127.0.0.1"));
+    url.setPort(wire::kDefaultPort);
+    return url;
 }
 
 void AppOptions::addTo(QCommandLineParser &parser) const

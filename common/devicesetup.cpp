@@ -1,12 +1,13 @@
 #include "devicesetup.h"
 
+#include "wire.h"
+
 #include <QObject>
 #include <QUrlQuery>
 
 namespace presso {
 
 namespace {
-constexpr int kDefaultPort = 8770;
 
 QString wsScheme(const QString &scheme)
 {
@@ -56,7 +57,7 @@ std::optional<QUrl> serverFromTyped(const QString &typed)
         return std::nullopt;
     url.setScheme(scheme);
     if (url.port() == -1)
-        url.setPort(kDefaultPort);
+        url.setPort(wire::kDefaultPort);
     if (url.path() == QLatin1String("/"))
         url.setPath({});
     return url;

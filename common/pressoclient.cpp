@@ -1,5 +1,7 @@
 #include "pressoclient.h"
 
+#include "wire.h"
+
 #include "jsonreader.h"
 #include "logging.h"
 #include "lowdelay.h"
@@ -158,7 +160,7 @@ void PressoClient::connectNow()
     }
     qCDebug(lcClient) << "connecting to" << safeUrl();
     QWebSocketHandshakeOptions handshake;
-    handshake.setSubprotocols({QString::fromLatin1(kSubprotocol)});
+    handshake.setSubprotocols({QString::fromLatin1(wire::kSubprotocol)});
     // Bounds the TCP connect, the handshake and the hello together.
     m_watchdog.start(m_options.requestTimeout);
     m_socket->open(m_options.url, handshake);
@@ -168,8 +170,8 @@ void PressoClient::onConnected()
 {
     if (!setLowDelay(m_socket))
         qCWarning(lcClient) << "could not turn off Nagle's algorithm: frames may wait for delayed ACKs";
-    if (m_socket->subprotocol() != QLatin1String(kSubprotocol))
-        qCWarning(lcClient) << "the server did not accept subprotocol" << kSubprotocol;
+    if (m_socket->subprotocol() != QLatin1String(wire::kSubprotocol))
+        qCWarning(lcClient) << "the server did not accept subprotocol" << wire::kSubprotocol;
     Request hello{QString(), QString::fromLatin1(op::kHello), helloArgs(), QString()};
     const quint64 generation = m_generation;
     const QString id = m_pending.add(
@@ -186,7 +188,7 @@ void PressoClient::onConnected()
 
 QJsonObject PressoClient::helloArgs() const
 {
-    QJsonObject args{{QStringLiteral("protocol"), kProtocolVersion}, {QStringLiteral("role"), roleName(m_options.role)}};
+    QJsonObject args{{QStringLiteral("protocol"), wire::kProtocolVersion}, {QStringLiteral("role"), roleName(m_options.role)}};
     if (pairing()) {
         QJsonObject pair{{QStringLiteral("code"), m_options.pairCode}};
         if (!m_options.pairName.isEmpty())

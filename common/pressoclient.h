@@ -103,8 +103,6 @@ public:
     // True for the failure synthesized when a request was not answered in time.
     static bool isTimeout(const Response &response);
 
-    static constexpr char kSubprotocol[] = "presso.v1";
-    static constexpr int kProtocolVersion = 1;
 
 Q_SIGNALS:
     // After each successful hello, once the snapshot is out.

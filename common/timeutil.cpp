@@ -86,4 +86,21 @@ QJsonValue jsonTime(const std::optional<Millis> &ms)
     return ms ? QJsonValue(isoFromMillis(*ms)) : QJsonValue(QJsonValue::Null);
 }
 
+namespace {
+QString minutesSeconds(qint64 seconds)
+{
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
+QString ageText(Millis ms)
+{
+    return minutesSeconds(std::max<Millis>(0, ms) / 1000);
+}
+
+QString timeLeftText(Millis ms)
+{
+    return minutesSeconds((std::max<Millis>(0, ms) + 999) / 1000);
+}
+
 } // namespace presso

@@ -16,4 +16,9 @@ std::optional<Millis> millisFromIso(const QString &text);
 // null for an absent time, the ISO string otherwise.
 QJsonValue jsonTime(const std::optional<Millis> &ms);
 
+// "m:ss" for a clock on a screen. An age counts the whole seconds gone; a time left counts
+// the second still running, so that it reads 0:00 only once it is over. Negative is 0:00.
+QString ageText(Millis ms);
+QString timeLeftText(Millis ms);
+
 } // namespace presso

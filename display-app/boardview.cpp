@@ -4,6 +4,7 @@
 #include "drinkicons.h"
 #include "qrimage.h"
 #include "theme.h"
+#include "timeutil.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -11,12 +12,6 @@
 namespace presso {
 
 namespace {
-QString minutesSeconds(qint64 ms)
-{
-    const qint64 s = (ms + 999) / 1000;
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
 // Draws one line of text at the largest size up to pixelSize that fits the rectangle's
 // width: a long name or a translated line shrinks rather than being cut off.
 void drawFitted(QPainter &p, const QRect &r, int flags, const QString &text, int pixelSize,
@@ -122,7 +117,7 @@ void BoardView::paintCode(QPainter &p, const QRect &area)
         p.drawPixmap(symbol.left() + (side - icon) / 2, symbol.top() + side / 10, drinkPixmap(QStringLiteral("presso"), icon));
         p.setPen(theme::kEspresso);
         drawFitted(p, QRect(inner.left(), symbol.top() + side * 8 / 10, inner.width(), h / 10), Qt::AlignCenter,
-                   tr("New orders in %1").arg(minutesSeconds(code.msLeft)), h / 16, QFont::Bold);
+                   tr("New orders in %1").arg(timeLeftText(code.msLeft)), h / 16, QFont::Bold);
     }
 
     // The time left on this code, as a bar and in words.

@@ -4,20 +4,13 @@
 
 #include "pressoclient.h"
 #include "qrcode.h"
+#include "timeutil.h"
 
 #include <QJsonArray>
 #include <QPointer>
 #include <QUuid>
 
 namespace presso {
-
-namespace {
-QString minutesSeconds(qint64 ms)
-{
-    const qint64 s = (std::max<qint64>(0, ms) + 999) / 1000;
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-} // namespace
 
 KioskController::KioskController(PressoClient &client, QObject *parent)
     : QObject(parent)
@@ -133,7 +126,7 @@ QString KioskController::refusal(const Error &error) const
     case ErrorCode::NoTokens: {
         const qint64 interval = qint64(m_shop.codeIntervalSec) * 1000;
         const Millis next = (now() / interval + 1) * interval;
-        return tr("This code's drinks are all taken. A new code appears in %1.").arg(minutesSeconds(next - now()));
+        return tr("This code's drinks are all taken. A new code appears in %1.").arg(timeLeftText(next - now()));
     }
     case ErrorCode::ShopClosed:
         return tr("Sorry, the shop is not taking orders right now.");

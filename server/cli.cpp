@@ -8,6 +8,7 @@
 #include "qrtext.h"
 #include "quitsignals.h"
 #include "sqlitestorage.h"
+#include "wire.h"
 #include "storelocation.h"
 
 #include <QCommandLineParser>
@@ -308,7 +309,7 @@ int runServerCli(const QStringList &arguments)
     p.addVersionOption();
     p.addOptions({
         {QStringLiteral("data-dir"), QStringLiteral("Where the database lives."), QStringLiteral("DIR")},
-        {QStringLiteral("listen"), QStringLiteral("Address to listen on (port 0: any free port)."), QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8770")},
+        {QStringLiteral("listen"), QStringLiteral("Address to listen on (port 0: any free port)."), QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:%1").arg(wire::kDefaultPort)},
         {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: serve wss://."), QStringLiteral("FILE")},
         {QStringLiteral("max-request-rate"), QStringLiteral("Requests a second each connection may make (default 50; for load tests)."), QStringLiteral("N")},
         {QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."), QStringLiteral("FILE")},

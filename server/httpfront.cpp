@@ -2,6 +2,7 @@
 
 #include "lowdelay.h"
 #include "serverlogging.h"
+#include "wire.h"
 
 #include <QSslServer>
 #include <QTcpServer>
@@ -32,7 +33,7 @@ HttpFront::HttpFront(const Options &options, Handler handler, QObject *parent)
 {
     // The handshake runs inside TLS already when there is TLS: the WebSocket server only
     // ever sees the plain bytes, so it is in non-secure mode either way.
-    m_webSockets.setSupportedSubprotocols({QStringLiteral("presso.v1")});
+    m_webSockets.setSupportedSubprotocols({QString::fromLatin1(wire::kSubprotocol)});
     m_webSockets.setHandshakeTimeout(options.headTimeoutMs);
     if (options.tls) {
         auto ssl = std::make_unique<QSslServer>();

@@ -2,6 +2,7 @@
 
 #include "secrets.h"
 #include "serverlogging.h"
+#include "wire.h"
 
 namespace presso {
 
@@ -169,7 +170,7 @@ Result<OrderRecord> OrderManager::recall(const OrderId &id, const Actor &actor)
     const bool undoable = o.state == OrderState::Completed || o.state == OrderState::Cancelled;
     if (!undoable)
         return conflict(o, QStringLiteral("recalled: only a completed or cancelled order can be"));
-    if (!o.finishedAt || now - *o.finishedAt > kRecallWindowMs)
+    if (!o.finishedAt || now - *o.finishedAt > wire::kRecallWindowMs)
         return Error{ErrorCode::Conflict, QStringLiteral("Order %1 ended more than a minute ago and cannot be recalled")
                                               .arg(o.number ? QString::number(*o.number) : o.id.value)};
     // Where it was: what it had reached before it ended (cancel keeps those stamps).

@@ -39,7 +39,6 @@ public:
     // The barista's undo: an order completed or cancelled in the last minute goes back
     // to where it was, with its deadline.
     Result<OrderRecord> recall(const OrderId &id, const Actor &actor);
-    static constexpr qint64 kRecallWindowMs = 60 * 1000;
     // 1 for the next drink to be made: how many submitted open orders came before it,
     // plus one. Empty unless the order is queued or being made.
     std::optional<int> queuePosition(const Order &order);

@@ -4,6 +4,7 @@
 #include "httpfront.h"
 #include "httproutes.h"
 #include "servermetrics.h"
+#include "wire.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -23,7 +24,7 @@ public:
     struct Options
     {
         QHostAddress address = QHostAddress::LocalHost;
-        quint16 port = 8770;
+        quint16 port = wire::kDefaultPort;
         std::optional<QSslConfiguration> tls;
         int helloTimeoutMs = 10'000;
         // How much a client may leave unread before it is disconnected.

@@ -3,6 +3,7 @@
 
 #include "jsonreader.h"
 #include "serverlogging.h"
+#include "wire.h"
 
 #include <QUuid>
 
@@ -97,8 +98,9 @@ void addSessionHandlers(Dispatcher &d, Services &s)
         if (session.authenticated)
             return badRequest(QStringLiteral("This connection has already said hello"));
         const int protocol = args.value(QStringLiteral("protocol")).toInt();
-        if (protocol != 1)
-            return badRequest(QStringLiteral("Protocol version %1 is not supported: this server speaks 1").arg(protocol));
+        if (protocol != wire::kProtocolVersion)
+            return badRequest(QStringLiteral("Protocol version %1 is not supported: this server speaks %2")
+                                  .arg(protocol).arg(wire::kProtocolVersion));
         if (args.contains(QStringLiteral("pair")))
             return pairedHello(s, session, args);
         const auto role = roleFromName(args.value(QStringLiteral("role")).toString());
