@@ -50,7 +50,7 @@ mkdir -p "$root/opt/presso-debs"
 cp "$debs"/presso-*.deb "$root/opt/presso-debs/"
 
 # basic.target: this machine's own services (databases, printers) stay off.
-systemd-nspawn --quiet --directory="$root" --machine=presso-check --register=no --keep-unit \
+systemd-nspawn --quiet --directory="$root" --machine="presso-check-$$" --register=no --keep-unit \
   --network-veth --console=read-only --boot -- --unit=basic.target >"$work/console.log" 2>&1 &
 nspawn=$!
 
@@ -111,8 +111,11 @@ owners=$(inside find /var/lib/presso -not -user presso)
 [ -z "$owners" ] || fail "files in /var/lib/presso not owned by presso: $owners"
 
 echo "== the nightly backup"
-inside systemctl list-timers --all --no-pager presso-server-backup.timer | grep -q 'presso-server-backup.service' \
-  || fail "the backup timer is not scheduled"
+timer_scheduled() {
+  [ "$(inside systemctl is-active presso-server-backup.timer)" = active ] \
+    && [ -n "$(inside systemctl show --property=NextElapseUSecRealtime --value presso-server-backup.timer)" ]
+}
+poll timer_scheduled || fail "the backup timer is not scheduled: $(inside systemctl status --no-pager presso-server-backup.timer)"
 inside systemctl start presso-server-backup.service || fail "the backup service failed"
 backup=$(inside find /var/lib/presso/backups -name 'presso-*.db' -user presso)
 [ -n "$backup" ] || fail "no backup owned by presso in /var/lib/presso/backups"
