@@ -219,5 +219,23 @@ inline QJsonArray parseArray(const char *json)
 
 inline const QString kBadTime = QStringLiteral(": expected an ISO-8601 UTC timestamp");
 
+inline QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+inline QStringList keysOf(const QJsonObject &o)
+{
+    return sorted(o.keys());
+}
+
+// A zone far from UTC, so that any reading of a timestamp as local time shows. Call it
+// before the first timestamp is read (initTestCase).
+inline void useFarTimeZone()
+{
+    qputenv("TZ", "<+0545>-5:45");
+}
+
 } // namespace testing
 } // namespace presso
