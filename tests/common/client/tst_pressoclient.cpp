@@ -1,16 +1,11 @@
-// PressoClient against a FakeServer on loopback, and the AppOptions every app parses.
+// PressoClient against a FakeServer on loopback.
 
-#include "appoptions.h"
 #include "fakeserver.h"
 #include "lowdelay.h"
 #include "pressoclient.h"
 
-#include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFileInfo>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 #include <QWebSocket>
@@ -53,7 +48,6 @@ class TestPressoClient : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void init();
     void cleanup();
 
@@ -78,27 +72,13 @@ private Q_SLOTS:
     void stopFailsPending();
     void lowDelayOnBothEnds();
 
-    void appOptionsDefaults();
-    void appOptionsRemembered();
-    void appOptionsRejectsBadServer_data();
-    void appOptionsRejectsBadServer();
-    void appOptionsWithoutWindowed();
-
 private:
     PressoClientOptions options() const;
     std::unique_ptr<PressoClient> startLive(const PressoClientOptions &options);
 
-    QTemporaryDir m_settingsDir;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<FakeServer> m_server;
 };
-
-void TestPressoClient::initTestCase()
-{
-    QVERIFY(m_settingsDir.isValid());
-    // Before any QSettings exists, so that no test touches the real ~/.config.
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-}
 
 void TestPressoClient::init()
 {
@@ -585,91 +565,6 @@ void TestPressoClient::lowDelayOnBothEnds()
     QVERIFY(setLowDelay(serverSide.get(), &server));
     QVERIFY(setLowDelay(&client));
     QVERIFY(!setLowDelay(nullptr));
-}
-
-void TestPressoClient::appOptionsDefaults()
-{
-    AppOptions options(QStringLiteral("kiosk-defaults"));
-    QCommandLineParser parser;
-    options.addTo(parser);
-    QVERIFY(parser.parse({QStringLiteral("kiosk"), QStringLiteral("--token"), QStringLiteral("t-1")}));
-    QString error;
-    QVERIFY2(options.read(parser, &error), qPrintable(error));
-    QCOMPARE(options.server(), QUrl(QStringLiteral("ws://127.0.0.1:8770")));
-    QCOMPARE(options.token(), QStringLiteral("t-1"));
-    QVERIFY(!options.windowed());
-}
-
-void TestPressoClient::appOptionsRemembered()
-{
-    const QString app = QStringLiteral("display-remembered");
-    {
-        AppOptions options(app);
-        QCommandLineParser parser;
-        options.addTo(parser);
-        QVERIFY(parser.parse({QStringLiteral("display"), QStringLiteral("--server"),
-                              QStringLiteral("wss://bar.example:9000"), QStringLiteral("--token"),
-                              QStringLiteral("abc"), QStringLiteral("--windowed")}));
-        QVERIFY(options.read(parser));
-        QCOMPARE(options.server(), QUrl(QStringLiteral("wss://bar.example:9000")));
-        QVERIFY(options.windowed());
-    }
-    {
-        AppOptions options(app);
-        QCommandLineParser parser;
-        options.addTo(parser);
-        QVERIFY(parser.parse({QStringLiteral("display")}));
-        QVERIFY(options.read(parser));
-        QCOMPARE(options.server(), QUrl(QStringLiteral("wss://bar.example:9000")));
-        QCOMPARE(options.token(), QStringLiteral("abc"));
-        QVERIFY(!options.windowed());
-    }
-    const QString file = QSettings(QStringLiteral("presso"), app).fileName();
-    QVERIFY(file.startsWith(m_settingsDir.path()));
-    QCOMPARE(QFileInfo(file).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
-
-    // Another app has its own settings.
-    AppOptions other(QStringLiteral("barista-remembered"));
-    QCommandLineParser parser;
-    other.addTo(parser);
-    QVERIFY(parser.parse({QStringLiteral("barista")}));
-    QString error;
-    QVERIFY(!other.read(parser, &error));
-    QVERIFY(error.contains(QStringLiteral("--token")));
-}
-
-void TestPressoClient::appOptionsRejectsBadServer_data()
-{
-    QTest::addColumn<QString>("server");
-    QTest::addRow("http") << QStringLiteral("http://127.0.0.1:8770");
-    QTest::addRow("no host") << QStringLiteral("ws://");
-    QTest::addRow("not a url") << QStringLiteral("bar example");
-}
-
-void TestPressoClient::appOptionsRejectsBadServer()
-{
-    QFETCH(QString, server);
-    const QString app = QStringLiteral("kiosk-bad");
-    AppOptions options(app);
-    QCommandLineParser parser;
-    options.addTo(parser);
-    QVERIFY(parser.parse({QStringLiteral("kiosk"), QStringLiteral("--server"), server,
-                          QStringLiteral("--token"), QStringLiteral("t")}));
-    QString error;
-    QVERIFY(!options.read(parser, &error));
-    QVERIFY2(error.startsWith(QStringLiteral("--server")), qPrintable(error));
-    QVERIFY(!QSettings(QStringLiteral("presso"), app).contains(QStringLiteral("server")));
-}
-
-void TestPressoClient::appOptionsWithoutWindowed()
-{
-    AppOptions options(QStringLiteral("robot"), false);
-    QCommandLineParser parser;
-    options.addTo(parser);
-    QVERIFY(!parser.parse({QStringLiteral("robot"), QStringLiteral("--windowed")}));
-    QVERIFY(parser.parse({QStringLiteral("robot"), QStringLiteral("--token"), QStringLiteral("r")}));
-    QVERIFY(options.read(parser));
-    QVERIFY(!options.windowed());
 }
 
 QTEST_GUILESS_MAIN(TestPressoClient)
