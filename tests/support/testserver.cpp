@@ -1,5 +1,7 @@
 #include "testserver.h"
 
+#include "testservices.h"
+
 #include <QDir>
 #include <stdexcept>
 
@@ -57,11 +59,7 @@ void TestServer::serveTls(const QSslConfiguration &tls)
 
 QString TestServer::addDevice(Role role, const QString &name)
 {
-    Services &s = services();
-    const auto token = s.transactor.run([&] { return s.devices.add(role, name); });
-    if (!token)
-        throw std::runtime_error("could not add device: " + token.error().message.toStdString());
-    return *token;
+    return presso::test::addDevice(services(), role, name);
 }
 
 } // namespace presso::test
