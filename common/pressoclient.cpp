@@ -91,12 +91,18 @@ QString PressoClient::request(const QString &op, const QJsonObject &args, Respon
 QString PressoClient::request(const QString &op, const QJsonObject &args, const QObject *context,
                               ResponseCallback callback)
 {
-    return request(op, args,
-                   [guard = QPointer<const QObject>(context),
-                    callback = std::move(callback)](const Response &response) {
-                       if (guard && callback)
-                           callback(response);
-                   });
+    Request req;
+    req.op = op;
+    req.args = args;
+    return request(std::move(req), context, std::move(callback));
+}
+
+QString PressoClient::request(Request req, const QObject *context, ResponseCallback callback)
+{
+    return request(std::move(req), [guard = QPointer<const QObject>(context), callback = std::move(callback)](const Response &response) {
+        if (guard && callback)
+            callback(response);
+    });
 }
 
 QString PressoClient::request(Request req, ResponseCallback callback)

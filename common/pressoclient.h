@@ -86,6 +86,7 @@ public:
     // As above, keeping request.requestId if given: an app that must not run a double
     // tap twice sends both taps with one key. request.id is assigned here.
     QString request(Request request, ResponseCallback callback);
+    QString request(Request request, const QObject *context, ResponseCallback callback);
 
     bool isLive() const { return m_live; }
     // Started and not given up: false after stop(), and after a refused pairing code.
