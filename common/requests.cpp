@@ -48,9 +48,12 @@ Request qrCurrent()
     return make(op::kQrCurrent);
 }
 
-Request qrRedeem(const QString &code)
+Request qrRedeem(const QString &code, const QString &customerName)
 {
-    return make(op::kQrRedeem, {{s("code"), code}});
+    QJsonObject args{{s("code"), code}};
+    if (!customerName.trimmed().isEmpty())
+        args.insert(s("customerName"), customerName.trimmed());
+    return make(op::kQrRedeem, args);
 }
 
 Request orderSubmit(const QString &orderId, const QString &orderToken, const QString &drink,

@@ -24,7 +24,7 @@ QString opOf(OrderAction action);
 Request orderAction(OrderAction action, const QString &orderId, const QString &orderToken = {});
 
 Request qrCurrent();
-Request qrRedeem(const QString &code);
+Request qrRedeem(const QString &code, const QString &customerName = {});
 Request orderSubmit(const QString &orderId, const QString &orderToken, const QString &drink,
                     const QStringList &modifiers, const QString &customerName);
 Request orderGet(const QString &orderId, const QString &orderToken = {});

@@ -1,6 +1,7 @@
 #include "boardmodel.h"
 
 #include "pressoclient.h"
+#include "requests.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -136,7 +137,7 @@ void BoardModel::refreshCode()
     if (m_refreshing || !live())
         return;
     m_refreshing = true;
-    m_client.request(QStringLiteral("qr.current"), {}, this, [this](const Response &r) {
+    m_client.request(requests::qrCurrent(), this, [this](const Response &r) {
         m_refreshing = false;
         if (r.ok) {
             if (const auto qr = QrCode::fromJson(r.result.value(QStringLiteral("qr")).toObject()))

@@ -1,6 +1,7 @@
 #include "robot.h"
 
 #include "report.h"
+#include "requests.h"
 #include "verifier.h"
 
 #include <QCoreApplication>
@@ -59,13 +60,13 @@ void Robot::start()
 void Robot::provision()
 {
     const RobotConfig &c = m_run.config();
-    QList<std::pair<QString, QString>> wanted; // name, role
+    QList<std::pair<QString, Role>> wanted;
     for (int i = 1; i <= c.kiosks; ++i)
-        wanted.append({QStringLiteral("robot-%1-kiosk-%2").arg(m_runId).arg(i), QStringLiteral("kiosk")});
+        wanted.append({QStringLiteral("robot-%1-kiosk-%2").arg(m_runId).arg(i), Role::Kiosk});
     for (int i = 1; i <= c.baristas; ++i)
-        wanted.append({QStringLiteral("robot-%1-barista-%2").arg(m_runId).arg(i), QStringLiteral("barista")});
+        wanted.append({QStringLiteral("robot-%1-barista-%2").arg(m_runId).arg(i), Role::Barista});
     for (int i = 1; i <= c.displays; ++i)
-        wanted.append({QStringLiteral("robot-%1-display-%2").arg(m_runId).arg(i), QStringLiteral("display")});
+        wanted.append({QStringLiteral("robot-%1-display-%2").arg(m_runId).arg(i), Role::Display});
     auto tokens = std::make_shared<QHash<QString, QString>>();
     auto remaining = std::make_shared<int>(int(wanted.size()) + (c.raiseLimits ? 1 : 0));
     auto oneDone = [this, tokens, remaining] {
@@ -73,8 +74,8 @@ void Robot::provision()
             startSims(*tokens);
     };
     if (c.raiseLimits) {
-        m_run.call(m_admin, QStringLiteral("settings.set"),
-                   {{QStringLiteral("drinksPerCode"), 10'000'000}, {QStringLiteral("maxOrdersInQueue"), 100'000}},
+        m_run.call(m_admin, requests::settingsSet({{QStringLiteral("drinksPerCode"), 10'000'000},
+                                                   {QStringLiteral("maxOrdersInQueue"), 100'000}}),
                    [this, oneDone](const Response &r) {
                        if (!r.ok)
                            return fail(QStringLiteral("could not raise the limits: ") + r.error.message);
@@ -84,7 +85,7 @@ void Robot::provision()
     if (*remaining == 0)
         return startSims({});
     for (const auto &[name, role] : wanted) {
-        m_run.call(m_admin, QStringLiteral("device.add"), {{QStringLiteral("role"), role}, {QStringLiteral("name"), name}},
+        m_run.call(m_admin, requests::deviceAdd(role, name),
                    [this, name, tokens, oneDone](const Response &r) {
                        if (!r.ok)
                            return fail(QStringLiteral("could not add device %1: %2").arg(name, r.error.message));
@@ -265,7 +266,7 @@ void Robot::finish(const QString &why)
         if (*remaining == 0)
             return conclude();
         for (const Journey &j : std::as_const(m_run.journeys())) {
-            m_run.call(m_admin, QStringLiteral("order.get"), {{QStringLiteral("orderId"), j.orderId}},
+            m_run.call(m_admin, requests::orderGet(j.orderId),
                        [states, remaining, conclude, id = j.orderId](const Response &r) {
                            states->insert(id, r.result.value(QStringLiteral("order")).toObject()
                                                   .value(QStringLiteral("state")).toString());
@@ -280,7 +281,7 @@ void Robot::finish(const QString &why)
         if (*remaining == 0)
             return fetchStates();
         for (PressoClient *c : clients) {
-            m_run.call(*c, QStringLiteral("ping"), {}, [remaining, fetchStates](const Response &) {
+            m_run.call(*c, requests::ping(), [remaining, fetchStates](const Response &) {
                 if (--*remaining == 0)
                     fetchStates();
             });
@@ -288,7 +289,7 @@ void Robot::finish(const QString &why)
     };
     auto fetchLog = std::make_shared<std::function<void(qint64)>>();
     *fetchLog = [this, log, pingAll, fetchLog](qint64 after) {
-        m_run.call(m_admin, QStringLiteral("events.since"), {{QStringLiteral("seq"), after}, {QStringLiteral("limit"), kEventPage}},
+        m_run.call(m_admin, requests::eventsSince(after, kEventPage),
                    [log, pingAll, fetchLog](const Response &r) {
                        const QJsonArray events = r.result.value(QStringLiteral("events")).toArray();
                        for (const QJsonValue &v : events) {

@@ -9,18 +9,18 @@ constexpr int kRetryMs = 250;
 
 namespace presso::robot {
 
-void RobotRun::call(PressoClient &client, const QString &op, const QJsonObject &args,
-                    std::function<void(const Response &)> done)
+void RobotRun::call(PressoClient &client, const Request &request, std::function<void(const Response &)> done)
 {
     QElapsedTimer timer;
     timer.start();
-    client.request(op, args, &client, [this, &client, op, args, timer, done = std::move(done)](const Response &r) {
+    const QString op = request.op;
+    client.request(request, &client, [this, &client, request, op, timer, done = std::move(done)](const Response &r) {
         m_latency.add(QStringLiteral("op ") + op, double(timer.nsecsElapsed()) / 1e6);
         if (!r.ok)
             ++m_errors[op + QLatin1Char(' ') + errorCodeName(r.error.code)];
         if (!r.ok && r.error.code == ErrorCode::RateLimited) {
             // Refused unexecuted: a person would tap again a moment later.
-            QTimer::singleShot(kRetryMs, &client, [this, &client, op, args, done] { call(client, op, args, done); });
+            QTimer::singleShot(kRetryMs, &client, [this, &client, request, done] { call(client, request, done); });
             return;
         }
         if (done)

@@ -83,7 +83,7 @@ public:
     double elapsedSec() const { return m_clock.elapsed() / 1000.0; }
 
     // Sends a request, records its latency under its op and any error under its code.
-    void call(PressoClient &client, const QString &op, const QJsonObject &args,
+    void call(PressoClient &client, const Request &request,
               std::function<void(const Response &)> done);
     // Follows a client's events into a new trace, and measures event delivery.
     ClientTrace &trace(PressoClient &client, const QString &name, Role role, const QString &device);

@@ -1,5 +1,7 @@
 #include "simbarista.h"
 
+#include "requests.h"
+
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -47,8 +49,8 @@ void SimBarista::workNext()
         return;
     ++m_working;
     const QString id = m_queue.dequeue();
-    const QJsonObject args{{QStringLiteral("orderId"), id}};
-    m_run.call(m_client, QStringLiteral("order.claim"), args, [this, args](const Response &claimed) {
+    using requests::OrderAction;
+    m_run.call(m_client, requests::orderAction(OrderAction::Claim, id), [this, id](const Response &claimed) {
         if (!claimed.ok) {
             --m_working;
             workNext();
@@ -56,9 +58,9 @@ void SimBarista::workNext()
         }
         const bool cancel = QRandomGenerator::global()->generateDouble() < m_run.config().cancelShare;
         const int prepMs = int(m_run.config().prepSec * 1000);
-        QTimer::singleShot(prepMs, this, [this, args, cancel] {
-            const QString op = cancel ? QStringLiteral("order.cancel") : QStringLiteral("order.complete");
-            m_run.call(m_client, op, args, [this](const Response &) {
+        QTimer::singleShot(prepMs, this, [this, id, cancel] {
+            const auto action = cancel ? OrderAction::Cancel : OrderAction::Complete;
+            m_run.call(m_client, requests::orderAction(action, id), [this](const Response &) {
                 --m_working;
                 workNext();
             });

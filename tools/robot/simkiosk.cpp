@@ -1,5 +1,7 @@
 #include "simkiosk.h"
 
+#include "requests.h"
+
 #include <QJsonArray>
 #include <QRandomGenerator>
 
@@ -31,19 +33,17 @@ void SimKiosk::startJourney(const QString &code)
     auto *rng = QRandomGenerator::global();
     const QString name = kNames.at(rng->bounded(int(kNames.size())));
     ++m_inFlight;
-    m_run.call(m_client, QStringLiteral("qr.redeem"),
-               {{QStringLiteral("code"), code}, {QStringLiteral("customerName"), name}},
-               [this](const Response &r) {
-                   if (!r.ok) {
-                       --m_inFlight;
-                       Q_EMIT started(false);
-                       return;
-                   }
-                   const QString id = r.result.value(QStringLiteral("orderId")).toString();
-                   m_run.journeys().insert(id, Journey{id, m_device, std::nullopt, {}, {}, {}});
-                   Q_EMIT started(true);
-                   submit(id, r.result.value(QStringLiteral("orderToken")).toString());
-               });
+    m_run.call(m_client, requests::qrRedeem(code, name), [this](const Response &r) {
+        const auto redeemed = requests::redeemedOf(r);
+        if (!redeemed) {
+            --m_inFlight;
+            Q_EMIT started(false);
+            return;
+        }
+        m_run.journeys().insert(redeemed->orderId, Journey{redeemed->orderId, m_device, std::nullopt, {}, {}, {}});
+        Q_EMIT started(true);
+        submit(redeemed->orderId, redeemed->orderToken);
+    });
 }
 
 void SimKiosk::submit(const QString &orderId, const QString &orderToken)
@@ -54,21 +54,20 @@ void SimKiosk::submit(const QString &orderId, const QString &orderToken)
         if (v.toObject().value(QStringLiteral("available")).toBool())
             available.append(v);
     }
-    QJsonObject args{{QStringLiteral("orderId"), orderId}, {QStringLiteral("orderToken"), orderToken}};
     if (available.isEmpty()) {
         // Nothing to order: the customer walks away and the deadline ends the order.
         return;
     }
     const QJsonObject drink = available.at(rng->bounded(int(available.size()))).toObject();
-    QJsonArray modifiers;
+    QStringList modifiers;
     for (const QJsonValue &g : drink.value(QStringLiteral("modifiers")).toArray()) {
         const QJsonArray options = g.toObject().value(QStringLiteral("options")).toArray();
         if (!options.isEmpty() && rng->bounded(2) == 0)
-            modifiers.append(options.at(rng->bounded(int(options.size()))));
+            modifiers.append(options.at(rng->bounded(int(options.size()))).toString());
     }
-    args.insert(QStringLiteral("drink"), drink.value(QStringLiteral("drink")));
-    args.insert(QStringLiteral("modifiers"), modifiers);
-    m_run.call(m_client, QStringLiteral("order.submit"), args, [this, orderId](const Response &r) {
+    const Request request = requests::orderSubmit(orderId, orderToken, drink.value(QStringLiteral("drink")).toString(),
+                                                  modifiers, QString());
+    m_run.call(m_client, request, [this, orderId](const Response &r) {
         Journey &j = m_run.journeys()[orderId];
         if (!r.ok) {
             j.submitError = errorCodeName(r.error.code);
