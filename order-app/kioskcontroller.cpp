@@ -4,13 +4,33 @@
 
 #include "pressoclient.h"
 #include "qrcode.h"
+#include "requests.h"
 #include "timeutil.h"
 
 #include <QJsonArray>
-#include <QPointer>
 #include <QUuid>
 
 namespace presso {
+
+namespace {
+// Two results the kiosk needs that common's readers leave out: qr.redeem's deadline and
+// order.get's place in line (1: the next drink made).
+std::optional<Millis> deadlineOf(const Response &response)
+{
+    return millisFromIso(response.result.value(QStringLiteral("deadline")).toString());
+}
+
+std::optional<int> queuePositionOf(const Response &response)
+{
+    const QJsonValue p = response.result.value(QStringLiteral("queuePosition"));
+    return p.isDouble() ? std::optional<int>(p.toInt()) : std::nullopt;
+}
+
+QString newSubmitKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
 
 KioskController::KioskController(PressoClient &client, QObject *parent)
     : QObject(parent)
@@ -65,8 +85,7 @@ void KioskController::onEvent(const EventFrame &frame)
         if (const auto menu = Menu::fromJson(d.value(QStringLiteral("menu")).toArray())) {
             m_menu = *menu;
             // A drink chosen a moment ago may just have sold out.
-            const MenuItem *item = m_menu.find(m_drink);
-            if (!m_drink.isEmpty() && (!item || !item->available)) {
+            if (!m_drink.isEmpty() && !canChoose(m_drink)) {
                 m_drink.clear();
                 m_options.clear();
                 if (m_stage == Stage::Menu)
@@ -108,14 +127,12 @@ void KioskController::pollPosition()
 {
     if (m_orderId.isEmpty())
         return;
-    m_client.request(QStringLiteral("order.get"), {{QStringLiteral("orderId"), m_orderId}, {QStringLiteral("orderToken"), m_orderToken}},
-                     this, [this, id = m_orderId](const Response &r) {
-                         if (!r.ok || id != m_orderId)
-                             return;
-                         const QJsonValue p = r.result.value(QStringLiteral("queuePosition"));
-                         m_position = p.isDouble() ? std::optional<int>(p.toInt()) : std::nullopt;
-                         Q_EMIT changed();
-                     });
+    m_client.request(requests::orderGet(m_orderId, m_orderToken), this, [this, id = m_orderId](const Response &r) {
+        if (!r.ok || id != m_orderId)
+            return;
+        m_position = queuePositionOf(r);
+        Q_EMIT changed();
+    });
 }
 
 QString KioskController::refusal(const Error &error) const
@@ -149,24 +166,30 @@ void KioskController::enterCode(const QString &scannedOrTyped)
         return;
     }
     setStage(Stage::Redeeming);
-    m_client.request(QStringLiteral("qr.redeem"), {{QStringLiteral("code"), code}}, this, [this](const Response &r) {
-        if (!r.ok) {
+    m_client.request(requests::qrRedeem(code), this, [this](const Response &r) {
+        const auto redeemed = requests::redeemedOf(r);
+        if (!redeemed) {
             setStage(Stage::Scan, refusal(r.error));
             return;
         }
-        m_orderId = r.result.value(QStringLiteral("orderId")).toString();
-        m_orderToken = r.result.value(QStringLiteral("orderToken")).toString();
-        m_deadline = millisFromIso(r.result.value(QStringLiteral("deadline")).toString());
-        m_submitKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_orderId = redeemed->orderId;
+        m_orderToken = redeemed->orderToken;
+        m_deadline = deadlineOf(r);
+        m_submitKey = newSubmitKey();
         m_order.reset();
         setStage(Stage::Menu);
     });
 }
 
-bool KioskController::chooseDrink(const QString &drink)
+bool KioskController::canChoose(const QString &drink) const
 {
     const MenuItem *item = m_menu.find(drink);
-    if (!item || !item->available || m_stage != Stage::Menu)
+    return item && item->available;
+}
+
+bool KioskController::chooseDrink(const QString &drink)
+{
+    if (!canChoose(drink) || m_stage != Stage::Menu)
         return false;
     m_drink = drink;
     m_options.clear();
@@ -185,27 +208,19 @@ void KioskController::orderNow()
 {
     if (m_drink.isEmpty() || (m_stage != Stage::Menu && m_stage != Stage::Submitting))
         return;
-    Request req;
-    req.op = QStringLiteral("order.submit");
-    QJsonArray modifiers;
-    for (const QString &option : std::as_const(m_options))
-        modifiers.append(option);
-    req.args = QJsonObject{{QStringLiteral("orderId"), m_orderId}, {QStringLiteral("orderToken"), m_orderToken},
-                           {QStringLiteral("drink"), m_drink}, {QStringLiteral("modifiers"), modifiers}};
-    if (!m_name.trimmed().isEmpty())
-        req.args.insert(QStringLiteral("customerName"), m_name.trimmed());
-    req.requestId = m_submitKey;
+    Request req = requests::orderSubmit(m_orderId, m_orderToken, m_drink, m_options.values(), m_name);
+    req.requestId = m_submitKey; // the same key on every tap and retry: one order
     setStage(Stage::Submitting);
-    m_client.request(req, [this, guard = QPointer<KioskController>(this)](const Response &r) {
-        if (!guard || m_stage != Stage::Submitting)
+    m_client.request(req, this, [this](const Response &r) {
+        if (m_stage != Stage::Submitting)
             return;
         if (r.ok) {
-            if (const auto o = Order::fromJson(r.result.value(QStringLiteral("order")).toObject()))
+            if (const auto o = requests::orderOf(r))
                 follow(*o);
             setStage(Stage::Following);
         } else if (r.error.code == ErrorCode::InvalidOrder) {
             // Fixable here: a sold-out drink or a name the board cannot show.
-            m_submitKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            m_submitKey = newSubmitKey();
             setStage(Stage::Menu, r.error.message);
         } else {
             setStage(Stage::Scan, refusal(r.error));
@@ -236,19 +251,18 @@ void KioskController::cancelOrder()
 {
     if (!canCancel())
         return;
-    m_client.request(QStringLiteral("order.cancel"),
-                     {{QStringLiteral("orderId"), m_orderId}, {QStringLiteral("orderToken"), m_orderToken}}, this,
-                     [this](const Response &r) {
-                         if (r.ok) {
-                             if (const auto o = Order::fromJson(r.result.value(QStringLiteral("order")).toObject()))
-                                 follow(*o);
-                             if (m_stage == Stage::Menu)
-                                 done();
-                         } else {
-                             m_message = r.error.message;
-                         }
-                         Q_EMIT changed();
-                     });
+    const auto cancel = requests::orderAction(requests::OrderAction::Cancel, m_orderId, m_orderToken);
+    m_client.request(cancel, this, [this](const Response &r) {
+        if (r.ok) {
+            if (const auto o = requests::orderOf(r))
+                follow(*o);
+            if (m_stage == Stage::Menu)
+                done();
+        } else {
+            m_message = r.error.message;
+        }
+        Q_EMIT changed();
+    });
 }
 
 void KioskController::done()

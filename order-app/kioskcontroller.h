@@ -32,13 +32,20 @@ public:
     bool shopOpen() const { return m_shop.open; }
 
     void enterCode(const QString &scannedOrTyped);
+    // On the scan screen with nothing refused: a new customer, who starts with empty fields
+    // (a refused code stays, so that a typo can be fixed).
+    bool awaitsNewCustomer() const { return m_stage == Stage::Scan && m_message.isEmpty(); }
 
     QString drink() const { return m_drink; }
     QMap<QString, QString> options() const { return m_options; } // group -> option
     QString name() const { return m_name; }
+    // On the menu and not sold out (chooseDrink also wants the menu stage).
+    bool canChoose(const QString &drink) const;
     bool chooseDrink(const QString &drink);
     void chooseOption(const QString &group, const QString &option);
     void setName(const QString &name) { m_name = name; Q_EMIT changed(); }
+    // A drink is chosen and no order is on its way yet.
+    bool canOrder() const { return m_stage == Stage::Menu && !m_drink.isEmpty(); }
     // Double taps send the same request with the same key: one order, whatever happens.
     void orderNow();
     // While the order is still waiting for the customer or queued.
