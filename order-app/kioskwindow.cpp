@@ -9,7 +9,9 @@
 #include "pressoclient.h"
 #include "qrimage.h"
 #include "qrscanner.h"
+#include "statuswords.h"
 #include "theme.h"
+#include "timeutil.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -298,7 +300,7 @@ void KioskWindow::rebuildMenu()
         tile->setIconSize(QSize(80, 80));
         tile->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
         tile->setCheckable(true);
-        tile->setEnabled(item.available);
+        tile->setEnabled(m_controller.canChoose(item.drink));
         tile->setMinimumSize(200, 130);
         tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
         tile->setFont(theme::font(24, QFont::Bold));
@@ -314,17 +316,27 @@ void KioskWindow::rebuildMenu()
 
 void KioskWindow::refresh()
 {
+    showStage(m_controller.stage());
+    rebuildMenu();
+    checkChosenDrink();
+    showModifiers();
+    showChoice();
+    showTimeLeft();
+    showStatus();
+    showFollow();
+}
+
+void KioskWindow::showStage(KioskController::Stage stage)
+{
     using Stage = KioskController::Stage;
-    const Stage stage = m_controller.stage();
     m_pages->setCurrentIndex(stage == Stage::Menu || stage == Stage::Submitting ? 1 : stage == Stage::Following ? 2 : 0);
     m_scanMessage->setText(stage == Stage::Redeeming ? tr("One moment…") : m_controller.message());
     const bool entered = stage != m_shownStage;
     m_shownStage = stage;
     if (stage == Stage::Scan && entered) {
-        // The next customer starts with empty fields; a refused code stays to be fixed.
         // Only on the way in: a change while someone types must not wipe their code.
         m_nameEdit->clear();
-        if (m_controller.message().isEmpty()) {
+        if (m_controller.awaitsNewCustomer()) {
             m_codeEdit->clear();
             showTyping(!cameraWorks());
         }
@@ -332,23 +344,37 @@ void KioskWindow::refresh()
         // The code is spent once redeemed; a refused one stays so a typo can be fixed.
         m_codeEdit->clear();
     }
+}
 
-    rebuildMenu();
+void KioskWindow::checkChosenDrink()
+{
     for (int i = 0; i < m_tiles->count(); ++i) {
-        auto *tile = qobject_cast<QToolButton *>(m_tiles->itemAt(i)->widget());
-        if (tile)
+        if (auto *tile = qobject_cast<QToolButton *>(m_tiles->itemAt(i)->widget()))
             tile->setChecked(tile->objectName() == QStringLiteral("drink:") + m_controller.drink());
     }
-    // The options of the chosen drink, each group a row of segments; rebuilt only when the
-    // drink changes, so that a finger on a segment keeps it.
-    const bool drinkChanged = m_controller.drink() != m_modifierDrink;
-    m_modifierDrink = m_controller.drink();
+}
+
+// The options of the chosen drink, each group a row of segments; rebuilt only when the
+// drink changes, so that a finger on a segment keeps it.
+void KioskWindow::showModifiers()
+{
     for (QPushButton *b : page(1)->findChildren<QPushButton *>()) {
         if (b->objectName().startsWith(QLatin1String("option:")))
             b->setChecked(m_controller.options().values().contains(b->objectName().mid(7)));
     }
-    while (drinkChanged && m_modifierBox->count() > 0) {
-        QLayoutItem *child = m_modifierBox->takeAt(0);
+    if (m_controller.drink() == m_modifierDrink)
+        return;
+    m_modifierDrink = m_controller.drink();
+    clearModifiers();
+    if (const MenuItem *item = m_controller.menu().find(m_controller.drink())) {
+        for (const ModifierGroup &group : item->modifiers)
+            addModifierRow(group);
+    }
+}
+
+void KioskWindow::clearModifiers()
+{
+    while (QLayoutItem *child = m_modifierBox->takeAt(0)) {
         if (QLayout *row = child->layout()) {
             while (QLayoutItem *w = row->takeAt(0)) {
                 delete w->widget();
@@ -358,77 +384,62 @@ void KioskWindow::refresh()
         delete child->widget();
         delete child;
     }
-    const MenuItem *item = drinkChanged ? m_controller.menu().find(m_controller.drink()) : nullptr;
-    if (item) {
-        for (const ModifierGroup &group : item->modifiers) {
-            auto *row = new QHBoxLayout;
-            // In the box first, so that what is added to the row is shown.
-            m_modifierBox->addLayout(row);
-            auto *label = plainLabel(group.name);
-            label->setFont(theme::font(26, QFont::Bold));
-            label->setMinimumWidth(140);
-            row->addWidget(label);
-            for (const QString &option : group.options) {
-                auto *b = new QPushButton(buttonText(option));
-                b->setObjectName(QStringLiteral("option:") + option);
-                b->setCheckable(true);
-                b->setChecked(m_controller.options().value(group.name) == option);
-                b->setMinimumHeight(64);
-                b->setFont(theme::font(24, QFont::Bold));
-                b->setStyleSheet(QStringLiteral("QPushButton { background: white; border: 3px solid #e6dccf; border-radius: 12px; padding: 0 24px; }"
-                                                "QPushButton:checked { background: %1; color: white; border-color: %1; }").arg(theme::kCrema.name()));
-                const QString groupName = group.name;
-                connect(b, &QPushButton::clicked, this, [this, groupName, option] { m_controller.chooseOption(groupName, option); });
-                row->addWidget(b, 1);
-            }
-        }
+}
+
+void KioskWindow::addModifierRow(const ModifierGroup &group)
+{
+    auto *row = new QHBoxLayout;
+    // In the box first, so that what is added to the row is shown.
+    m_modifierBox->addLayout(row);
+    auto *label = plainLabel(group.name);
+    label->setFont(theme::font(26, QFont::Bold));
+    label->setMinimumWidth(140);
+    row->addWidget(label);
+    for (const QString &option : group.options) {
+        auto *b = new QPushButton(buttonText(option));
+        b->setObjectName(QStringLiteral("option:") + option);
+        b->setCheckable(true);
+        b->setChecked(m_controller.options().value(group.name) == option);
+        b->setMinimumHeight(64);
+        b->setFont(theme::font(24, QFont::Bold));
+        b->setStyleSheet(QStringLiteral("QPushButton { background: white; border: 3px solid #e6dccf; border-radius: 12px; padding: 0 24px; }"
+                                        "QPushButton:checked { background: %1; color: white; border-color: %1; }").arg(theme::kCrema.name()));
+        const QString groupName = group.name;
+        connect(b, &QPushButton::clicked, this, [this, groupName, option] { m_controller.chooseOption(groupName, option); });
+        row->addWidget(b, 1);
     }
+}
+
+void KioskWindow::showChoice()
+{
     QString summary = m_controller.drink().isEmpty() ? tr("Tap a drink") : m_controller.drink();
     if (!m_controller.options().isEmpty())
         summary += QStringLiteral(" · ") + m_controller.options().values().join(QStringLiteral(", "));
     m_summary->setText(summary);
     m_menuMessage->setText(m_controller.message());
     m_menuMessage->setVisible(!m_controller.message().isEmpty());
-    m_orderButton->setEnabled(stage == Stage::Menu && !m_controller.drink().isEmpty());
-    m_timeBar->setValue(int(m_controller.timeLeftFraction() * 1000));
-    const qint64 s = (m_controller.msLeft() + 999) / 1000;
-    m_timeBar->setFormat(tr("%1:%2 left to order").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')));
+    m_orderButton->setEnabled(m_controller.canOrder());
+}
 
+void KioskWindow::showTimeLeft()
+{
+    m_timeBar->setValue(int(m_controller.timeLeftFraction() * 1000));
+    m_timeBar->setFormat(tr("%1 left to order").arg(timeLeftText(m_controller.msLeft())));
+}
+
+void KioskWindow::showStatus()
+{
     if (const auto o = m_controller.order()) {
-        const QString number = o->number ? QString::number(*o->number) : QString();
-        switch (o->state) {
-        case OrderState::Queued:
-            m_statusTitle->setText(tr("Order #%1 is in the queue").arg(number));
-            m_statusDetail->setText(
-                (m_controller.queuePosition() == 1 ? tr("Yours is the next drink.")
-                 : m_controller.queuePosition()    ? tr("%1 drinks before yours.").arg(*m_controller.queuePosition() - 1)
-                                                   : QString())
-                + QLatin1Char(' ')
-                + tr("%1 for %2. Watch the TV: your number moves to Ready.")
-                      .arg(o->drink, o->customerName.isEmpty() ? tr("you") : o->customerName));
-            break;
-        case OrderState::InProduction:
-            m_statusTitle->setText(tr("Order #%1 is being made").arg(number));
-            m_statusDetail->setText(tr("A barista is making your %1 now.").arg(o->drink.toLower()));
-            break;
-        case OrderState::Completed:
-            m_statusTitle->setText(tr("Ready for collection!"));
-            m_statusDetail->setText(tr("Order #%1: collect your %2 at the counter.").arg(number, o->drink.toLower()));
-            break;
-        case OrderState::Cancelled:
-            m_statusTitle->setText(tr("Order cancelled"));
-            m_statusDetail->setText(o->reason == QLatin1String("customer") ? tr("You cancelled this order. Nothing to pay, nothing to collect.")
-                                                                           : tr("Sorry, the barista had to cancel this order. Please ask at the counter."));
-            break;
-        case OrderState::TimedOut:
-            m_statusTitle->setText(tr("Sorry, we ran out of time"));
-            m_statusDetail->setText(tr("Your order could not be made in time. Please ask at the counter."));
-            break;
-        case OrderState::AwaitingOrder:
-            break;
+        if (const auto words = StatusWords::of(*o, m_controller.queuePosition())) {
+            m_statusTitle->setText(words->title);
+            m_statusDetail->setText(words->detail);
         }
     }
-    m_cancelOrder->setVisible(m_controller.canCancel() && stage == Stage::Following);
+    m_cancelOrder->setVisible(m_controller.canCancel() && m_controller.stage() == KioskController::Stage::Following);
+}
+
+void KioskWindow::showFollow()
+{
     const QString followUrl = m_controller.followUrl();
     if (followUrl != m_followUrl) {
         m_followUrl = followUrl;

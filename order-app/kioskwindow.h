@@ -44,7 +44,17 @@ private:
     QWidget *makeStatusPage();
     void rebuildMenu();
     QWidget *page(int index) const;
+    // Shows the controller's state; one function per part of the screen.
     void refresh();
+    void showStage(KioskController::Stage stage);
+    void checkChosenDrink();
+    void showModifiers();
+    void clearModifiers();
+    void addModifierRow(const ModifierGroup &group);
+    void showChoice();
+    void showTimeLeft();
+    void showStatus();
+    void showFollow();
 
     KioskController m_controller;
     FrameSource *m_source;

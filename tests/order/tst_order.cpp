@@ -87,6 +87,11 @@ void saveScreen(QWidget &w, const QString &name)
     QVERIFY(w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
 }
 
+bool soldOut(TestShop &shop, const QString &drink)
+{
+    return shop.barista->call(QStringLiteral("menu.setAvailable"), {{QStringLiteral("drink"), drink}, {QStringLiteral("available"), false}}).ok;
+}
+
 using Stage = KioskController::Stage;
 } // namespace
 
@@ -102,6 +107,7 @@ private Q_SLOTS:
     void onScreenKeyboard();
     void refusalsInPlainWords();
     void soldOutCannotBeChosen();
+    void whatTheCustomerMayDo();
     void menuChangesWhileChoosing();
     void cancelWhileQueued();
     void followOnAPhone();
@@ -271,8 +277,7 @@ void TestOrder::refusalsInPlainWords()
 void TestOrder::soldOutCannotBeChosen()
 {
     TestShop shop;
-    QVERIFY(shop.barista->call(QStringLiteral("menu.setAvailable"), {{QStringLiteral("drink"), QStringLiteral("Latte")},
-                                                                     {QStringLiteral("available"), false}}).ok);
+    QVERIFY(soldOut(shop, QStringLiteral("Latte")));
     Kiosk kiosk(shop);
     QVERIFY(kiosk.ready());
     kiosk.typeCode(shop.currentCode());
@@ -287,6 +292,36 @@ void TestOrder::soldOutCannotBeChosen()
     saveScreen(kiosk.window, QStringLiteral("7-sold-out"));
 }
 
+// The controller, not the window, says what the customer may do at each step.
+void TestOrder::whatTheCustomerMayDo()
+{
+    TestShop shop;
+    QVERIFY(soldOut(shop, QStringLiteral("Latte")));
+    Kiosk kiosk(shop);
+    QVERIFY(kiosk.ready());
+    KioskController &c = kiosk.window.controller();
+    QVERIFY(c.awaitsNewCustomer());
+    QVERIFY(!c.canOrder());
+    c.enterCode(QStringLiteral("not a presso code"));
+    QVERIFY(!c.awaitsNewCustomer()); // the refused code stays to be fixed
+    c.enterCode(shop.currentCode());
+    QTRY_COMPARE(c.stage(), Stage::Menu);
+    QVERIFY(!c.awaitsNewCustomer());
+    QVERIFY(!c.canChoose(QStringLiteral("Latte")));
+    QVERIFY(!c.canChoose(QStringLiteral("No such drink")));
+    QVERIFY(c.canChoose(QStringLiteral("Espresso")));
+    QVERIFY(!c.canOrder()); // no drink yet
+    QVERIFY(c.chooseDrink(QStringLiteral("Espresso")));
+    QVERIFY(c.canOrder());
+    c.orderNow();
+    QCOMPARE(c.stage(), Stage::Submitting);
+    QVERIFY(!c.canOrder()); // already on its way
+    QTRY_COMPARE(c.stage(), Stage::Following);
+    QVERIFY(!c.canOrder());
+    c.done();
+    QVERIFY(c.awaitsNewCustomer());
+}
+
 // The barista marks the chosen drink sold out while the customer is choosing: the tile
 // greys out at once and the choice is dropped with a word of why.
 void TestOrder::menuChangesWhileChoosing()
@@ -298,8 +333,7 @@ void TestOrder::menuChangesWhileChoosing()
     QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Menu);
     kiosk.tap(QStringLiteral("drink:Flat White"));
     QCOMPARE(kiosk.window.controller().drink(), QStringLiteral("Flat White"));
-    QVERIFY(shop.barista->call(QStringLiteral("menu.setAvailable"), {{QStringLiteral("drink"), QStringLiteral("Flat White")},
-                                                                     {QStringLiteral("available"), false}}).ok);
+    QVERIFY(soldOut(shop, QStringLiteral("Flat White")));
     QTRY_VERIFY(!kiosk.find<QToolButton>(QStringLiteral("drink:Flat White"))->isEnabled());
     QVERIFY(kiosk.window.controller().drink().isEmpty());
     QVERIFY(kiosk.window.controller().message().contains(QStringLiteral("sold out")));

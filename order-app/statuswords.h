@@ -1,0 +1,20 @@
+#pragma once
+
+#include "order.h"
+
+#include <QString>
+#include <optional>
+
+namespace presso {
+
+// What the kiosk's status page says about the customer's order: a title and a line under it.
+struct StatusWords
+{
+    QString title;
+    QString detail;
+
+    // position: 1 for the next drink made, empty when not known. Nothing before submit.
+    static std::optional<StatusWords> of(const Order &order, std::optional<int> position);
+};
+
+} // namespace presso
