@@ -125,7 +125,7 @@ std::optional<Redeemed> redeemedOf(const Response &response)
     const QString token = response.result.value(s("orderToken")).toString();
     if (!response.ok || id.isEmpty() || token.isEmpty())
         return std::nullopt;
-    return Redeemed{id, token};
+    return Redeemed{id, token, millisFromIso(response.result.value(s("deadline")).toString())};
 }
 
 std::optional<Order> orderOf(const Response &response)
@@ -134,6 +134,12 @@ std::optional<Order> orderOf(const Response &response)
         return std::nullopt;
     auto order = Order::fromJson(response.result.value(s("order")).toObject());
     return order ? std::optional<Order>(std::move(*order)) : std::nullopt;
+}
+
+std::optional<int> queuePositionOf(const Response &response)
+{
+    const QJsonValue p = response.result.value(s("queuePosition"));
+    return p.isDouble() ? std::optional<int>(p.toInt()) : std::nullopt;
 }
 
 QList<Order> ordersOf(const Response &response)

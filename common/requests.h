@@ -38,16 +38,20 @@ Request deviceAdd(Role role, const QString &name);
 Request devicePair(Role role, const QString &name);
 Request ping();
 
-// What qr.redeem gives: the order being started and its proof of ownership.
+// What qr.redeem gives: the order being started, its proof of ownership, and when the
+// customer's time to order runs out.
 struct Redeemed
 {
     QString orderId;
     QString orderToken;
+    std::optional<Millis> deadline;
 };
 std::optional<Redeemed> redeemedOf(const Response &response);
 // The order in a result ({order: …}: submit, get, and every order action).
 std::optional<Order> orderOf(const Response &response);
 // The orders in a result ({orders: […]}), those that read; unreadable ones are left out.
 QList<Order> ordersOf(const Response &response);
+// order.get's place in line (1: the next drink made); none once it is being made or done.
+std::optional<int> queuePositionOf(const Response &response);
 
 } // namespace presso::requests

@@ -13,19 +13,6 @@
 namespace presso {
 
 namespace {
-// Two results the kiosk needs that common's readers leave out: qr.redeem's deadline and
-// order.get's place in line (1: the next drink made).
-std::optional<Millis> deadlineOf(const Response &response)
-{
-    return millisFromIso(response.result.value(QStringLiteral("deadline")).toString());
-}
-
-std::optional<int> queuePositionOf(const Response &response)
-{
-    const QJsonValue p = response.result.value(QStringLiteral("queuePosition"));
-    return p.isDouble() ? std::optional<int>(p.toInt()) : std::nullopt;
-}
-
 QString newSubmitKey()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -130,7 +117,7 @@ void KioskController::pollPosition()
     m_client.request(requests::orderGet(m_orderId, m_orderToken), this, [this, id = m_orderId](const Response &r) {
         if (!r.ok || id != m_orderId)
             return;
-        m_position = queuePositionOf(r);
+        m_position = requests::queuePositionOf(r);
         Q_EMIT changed();
     });
 }
@@ -174,7 +161,7 @@ void KioskController::enterCode(const QString &scannedOrTyped)
         }
         m_orderId = redeemed->orderId;
         m_orderToken = redeemed->orderToken;
-        m_deadline = deadlineOf(r);
+        m_deadline = redeemed->deadline;
         m_submitKey = newSubmitKey();
         m_order.reset();
         setStage(Stage::Menu);
