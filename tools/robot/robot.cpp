@@ -194,6 +194,7 @@ void Robot::tick()
         m_ticker.stop();
         m_draining = true;
         m_drainTimeout.start(int(c.drainSec * 1000));
+        Q_EMIT draining();
         maybeDrained();
         return;
     }

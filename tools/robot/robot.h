@@ -24,6 +24,9 @@ public:
     QJsonObject report() const { return m_report; }
 
 Q_SIGNALS:
+    // No more journeys start: the run waits for those under way to end (a customer who
+    // never ordered ends with the 5-minute deadline on the server's clock).
+    void draining();
     void finished(int exitCode);
 
 private:
