@@ -6,6 +6,7 @@
 #include "testserver.h"
 #include "verifier.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -17,6 +18,31 @@
 using namespace presso;
 using namespace presso::robot;
 using namespace presso::test;
+
+namespace {
+// The server's clock during a robot run: it follows real time, so that the rate limit's
+// one-second window passes as in a shop; once the run drains it runs a minute every
+// 50 ms, so that the deadline of an order whose submit a cut took passes, as it would.
+class RunClock
+{
+public:
+    RunClock(ManualClock &clock, Robot &robot)
+    {
+        m_real.start();
+        QObject::connect(&m_tick, &QTimer::timeout, &clock, [this, &clock] {
+            const qint64 real = m_real.restart();
+            clock.advance(m_draining ? real * 1200 : real);
+        });
+        QObject::connect(&robot, &Robot::draining, &m_tick, [this] { m_draining = true; });
+        m_tick.start(10);
+    }
+
+private:
+    QTimer m_tick;
+    QElapsedTimer m_real;
+    bool m_draining = false;
+};
+} // namespace
 
 class TestRobot : public QObject
 {
@@ -59,6 +85,7 @@ void TestRobot::runsOverTlsTrustingTheShopsCertificate()
     QCOMPARE(c->caCertificates.size(), 1);
     Robot robot(*c);
     QSignalSpy finished(&robot, &Robot::finished);
+    RunClock time(server.clock(), robot);
     robot.start();
     QVERIFY(finished.wait(60'000));
     const QJsonObject report = robot.report();
@@ -82,6 +109,7 @@ void TestRobot::runHoldsEveryCheck()
     c.drainSec = 60;
     Robot robot(c);
     QSignalSpy finished(&robot, &Robot::finished);
+    RunClock time(server.clock(), robot);
     robot.start();
     QVERIFY(finished.wait(120'000));
     const QJsonObject report = robot.report();
@@ -153,12 +181,7 @@ void TestRobot::hundredCutLinksLoseNothing()
     c.drainSec = 60;
     Robot robot(c);
     QSignalSpy finished(&robot, &Robot::finished);
-    // A cut can take a kiosk's submit with it; that customer's order ends when its
-    // deadline passes. Once the run drains, the server's clock runs a minute every 50 ms,
-    // so the deadlines pass as they would in a shop.
-    QTimer minutes;
-    QObject::connect(&minutes, &QTimer::timeout, &server.clock(), [&server] { server.clock().advance(60'000); });
-    QObject::connect(&robot, &Robot::draining, &minutes, [&minutes] { minutes.start(50); });
+    RunClock time(server.clock(), robot);
     robot.start();
     QVERIFY(finished.wait(120'000));
     const QJsonObject report = robot.report();

@@ -38,6 +38,8 @@ void SimKiosk::startJourney(const QString &code)
         if (!redeemed) {
             --m_inFlight;
             Q_EMIT started(false);
+            // The refused one may have been the last still under way.
+            Q_EMIT finished();
             return;
         }
         m_run.journeys().insert(redeemed->orderId, Journey{redeemed->orderId, m_device, std::nullopt, {}, {}, {}});

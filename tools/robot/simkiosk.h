@@ -23,6 +23,7 @@ public:
 
 Q_SIGNALS:
     void started(bool ok);
+    // One fewer under way (inFlight()): a journey ended, or a redeem was refused.
     void finished();
 
 private:
