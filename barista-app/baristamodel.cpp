@@ -4,7 +4,6 @@
 #include "wire.h"
 
 #include <QJsonArray>
-#include <QPointer>
 #include <QTimer>
 #include <QUuid>
 
@@ -27,7 +26,7 @@ BaristaModel::BaristaModel(PressoClient &client, QObject *parent)
         m_orders.removeIf([&](const auto &it) {
             const Order &o = it.value();
             return o.state == OrderState::Completed && o.completedAt && t - *o.completedAt >= kReadyShownMs
-                   && !m_inFlight.contains(o.id.value) && !(m_undo && m_undo->orderId == o.id.value);
+                   && !m_inFlight.contains(o.id.value) && !(m_recallable && m_recallable->orderId == o.id.value);
         });
         Q_EMIT changed();
     });
@@ -145,77 +144,137 @@ BaristaModel::Age BaristaModel::ageOf(const Order &order) const
     return age < 5 * 60'000 ? Age::Late : Age::Overdue;
 }
 
-bool BaristaModel::act(const QString &op, const QString &orderId, const QString &undoLabel)
+namespace {
+// The one place an action meets the word the screen shows for it.
+const char *screenWordOf(OrderAction action)
 {
-    // A cancelled order has left the columns, yet its Undo must still reach the server.
-    const bool undoing = m_undo && m_undo->orderId == orderId;
-    if (m_inFlight.contains(orderId) || (!m_orders.contains(orderId) && !undoing))
+    switch (action) {
+    case OrderAction::Claim: return QT_TRANSLATE_NOOP("presso::BaristaModel", "Make");
+    case OrderAction::Unclaim: return QT_TRANSLATE_NOOP("presso::BaristaModel", "Unmake");
+    case OrderAction::Complete: return QT_TRANSLATE_NOOP("presso::BaristaModel", "Ready");
+    case OrderAction::Cancel: return QT_TRANSLATE_NOOP("presso::BaristaModel", "Cancel");
+    case OrderAction::Recall: return QT_TRANSLATE_NOOP("presso::BaristaModel", "Undo");
+    }
+    return "";
+}
+} // namespace
+
+QString BaristaModel::screenWord(OrderAction action)
+{
+    return tr(screenWordOf(action));
+}
+
+QString BaristaModel::buttonName(OrderAction action)
+{
+    return QString::fromLatin1(screenWordOf(action)).toLower();
+}
+
+QList<OrderAction> BaristaModel::actionsFor(const Order &order)
+{
+    switch (order.state) {
+    case OrderState::Queued: return {OrderAction::Claim, OrderAction::Cancel};
+    case OrderState::InProduction: return {OrderAction::Complete, OrderAction::Unclaim, OrderAction::Cancel};
+    default: return {};
+    }
+}
+
+std::optional<OrderAction> BaristaModel::nextAction(const Order &order)
+{
+    const QList<OrderAction> actions = actionsFor(order);
+    return actions.isEmpty() ? std::nullopt : std::optional(actions.first());
+}
+
+bool BaristaModel::act(OrderAction action, const QString &orderId)
+{
+    // A cancelled order has left the columns, yet its recall must still reach the server.
+    const bool recalling = m_recallable && m_recallable->orderId == orderId;
+    if (m_inFlight.contains(orderId) || (!m_orders.contains(orderId) && !recalling))
         return false;
     m_inFlight.insert(orderId);
     m_lastError.clear();
     Q_EMIT changed();
-    Request req;
-    req.op = op;
-    req.args = QJsonObject{{QStringLiteral("orderId"), orderId}};
+    Request req = requests::orderAction(action, orderId);
     // A tap after a lost answer is the same action: it keeps the first tap's key, so the
     // server runs it once even if the first one did arrive.
-    const QString retryKey = op + QLatin1Char('/') + orderId;
+    const QString retryKey = req.op + QLatin1Char('/') + orderId;
     req.requestId = m_retryKeys.value(retryKey, QUuid::createUuid().toString(QUuid::WithoutBraces));
     m_retryKeys.insert(retryKey, req.requestId);
-    m_client.request(req, [this, op, orderId, undoLabel, retryKey, guard = QPointer<BaristaModel>(this)](const Response &r) {
-        if (!guard)
-            return;
-        m_inFlight.remove(orderId);
+    m_client.request(req, this, [this, action, orderId, retryKey](const Response &r) {
         if (r.ok || r.serverTime != 0) // the server answered: the next tap is a new action
             m_retryKeys.remove(retryKey);
-        if (r.ok) {
-            if (const auto order = Order::fromJson(r.result.value(QStringLiteral("order")).toObject())) {
-                upsert(*order);
-                if (op == QLatin1String("order.claim"))
-                    Q_EMIT claimed(*order);
-                if (!undoLabel.isEmpty())
-                    m_undo = Undoable{orderId, undoLabel.arg(order->number.value_or(0)), order->finishedAt.value_or(now())};
-                else if (m_undo && m_undo->orderId == orderId)
-                    m_undo.reset();
-            }
-        } else {
-            m_lastError = r.error.message;
-        }
-        Q_EMIT changed();
+        onAnswered(action, orderId, r);
     });
     return true;
 }
 
-bool BaristaModel::make(const QString &orderId)
+void BaristaModel::onAnswered(OrderAction action, const QString &orderId, const Response &r)
 {
-    return act(QStringLiteral("order.claim"), orderId);
+    m_inFlight.remove(orderId);
+    if (const auto order = requests::orderOf(r)) {
+        upsert(*order);
+        if (action == OrderAction::Claim)
+            Q_EMIT claimed(*order);
+        if (action == OrderAction::Complete || action == OrderAction::Cancel) {
+            const QString what = tr("%1 #%2").arg(screenWord(action)).arg(order->number.value_or(0));
+            m_recallable = Recallable{orderId, what, order->finishedAt.value_or(now())};
+        } else if (m_recallable && m_recallable->orderId == orderId) {
+            m_recallable.reset();
+        }
+    } else if (!r.ok) {
+        m_lastError = r.error.message;
+    }
+    Q_EMIT changed();
 }
 
-bool BaristaModel::unmake(const QString &orderId)
+bool BaristaModel::claim(const QString &orderId)
 {
-    return act(QStringLiteral("order.unclaim"), orderId);
+    return act(OrderAction::Claim, orderId);
 }
 
-bool BaristaModel::markReady(const QString &orderId)
+bool BaristaModel::unclaim(const QString &orderId)
 {
-    return act(QStringLiteral("order.complete"), orderId, tr("Ready #%1"));
+    return act(OrderAction::Unclaim, orderId);
 }
 
-bool BaristaModel::canUndo() const
+bool BaristaModel::complete(const QString &orderId)
 {
-    return m_undo && now() - m_undo->at <= wire::kRecallWindowMs && !m_inFlight.contains(m_undo->orderId);
+    return act(OrderAction::Complete, orderId);
 }
 
-QString BaristaModel::undoLabel() const
+bool BaristaModel::advance(const QString &orderId)
 {
-    return m_undo ? tr("Undo %1").arg(m_undo->what) : QString();
+    const auto o = order(orderId);
+    const auto next = o ? nextAction(*o) : std::nullopt;
+    return next && act(*next, orderId);
 }
 
-bool BaristaModel::undo()
+bool BaristaModel::perform(OrderAction action, const QString &orderId)
 {
-    if (!canUndo())
-        return false;
-    return act(QStringLiteral("order.recall"), m_undo->orderId);
+    switch (action) {
+    case OrderAction::Cancel:
+        requestCancel(orderId);
+        return true;
+    case OrderAction::Recall:
+        return m_recallable && m_recallable->orderId == orderId && recall();
+    default:
+        return act(action, orderId);
+    }
+}
+
+bool BaristaModel::canRecall() const
+{
+    return m_recallable && now() - m_recallable->at <= wire::kRecallWindowMs
+           && !m_inFlight.contains(m_recallable->orderId);
+}
+
+QString BaristaModel::recallLabel() const
+{
+    return m_recallable ? tr("%1 %2").arg(screenWord(OrderAction::Recall), m_recallable->what) : QString();
+}
+
+bool BaristaModel::recall()
+{
+    return canRecall() && act(OrderAction::Recall, m_recallable->orderId);
 }
 
 void BaristaModel::requestCancel(const QString &orderId)
@@ -227,7 +286,7 @@ void BaristaModel::requestCancel(const QString &orderId)
 bool BaristaModel::confirmCancel()
 {
     const QString id = std::exchange(m_pendingCancel, QString());
-    return !id.isEmpty() && act(QStringLiteral("order.cancel"), id, tr("Cancel #%1"));
+    return !id.isEmpty() && act(OrderAction::Cancel, id);
 }
 
 void BaristaModel::dismissCancel()
@@ -238,16 +297,15 @@ void BaristaModel::dismissCancel()
 
 bool BaristaModel::setAvailable(const QString &drink, bool available)
 {
-    m_client.request(QStringLiteral("menu.setAvailable"), {{QStringLiteral("drink"), drink}, {QStringLiteral("available"), available}},
-                     this, [this](const Response &r) {
-                         if (r.ok) {
-                             if (const auto menu = Menu::fromJson(r.result.value(QStringLiteral("menu")).toArray()))
-                                 m_menu = *menu;
-                         } else {
-                             m_lastError = r.error.message;
-                         }
-                         Q_EMIT changed();
-                     });
+    m_client.request(requests::menuSetAvailable(drink, available), this, [this](const Response &r) {
+        if (r.ok) {
+            if (const auto menu = Menu::fromJson(r.result.value(QStringLiteral("menu")).toArray()))
+                m_menu = *menu;
+        } else {
+            m_lastError = r.error.message;
+        }
+        Q_EMIT changed();
+    });
     return true;
 }
 
@@ -271,7 +329,7 @@ QList<std::pair<QString, int>> BaristaModel::allDay() const
 
 void BaristaModel::refreshStats()
 {
-    m_client.request(QStringLiteral("stats.get"), {}, this, [this](const Response &r) {
+    m_client.request(requests::statsGet(), this, [this](const Response &r) {
         if (r.ok) {
             m_stats = r.result.value(QStringLiteral("stats")).toObject();
             Q_EMIT statsChanged();
@@ -284,7 +342,7 @@ bool BaristaModel::setShopOpen(bool open)
     if (m_shopRequest)
         return false;
     m_shopRequest = true;
-    m_client.request(QStringLiteral("shop.setOpen"), {{QStringLiteral("open"), open}}, this, [this](const Response &r) {
+    m_client.request(requests::shopSetOpen(open), this, [this](const Response &r) {
         m_shopRequest = false;
         if (r.ok) {
             if (const auto shop = ShopSettings::fromJson(r.result.value(QStringLiteral("shop")).toObject()))

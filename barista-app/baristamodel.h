@@ -2,6 +2,7 @@
 
 #include "menu.h"
 #include "order.h"
+#include "requests.h"
 #include "shopsettings.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@ namespace presso {
 
 class PressoClient;
 struct EventFrame;
+using requests::OrderAction;
 
 // The barista's work, without widgets: three columns (Waiting, Making, Ready) kept
 // equal to the server's state, the actions on an order (one request at a time per
@@ -39,10 +41,23 @@ public:
     Age ageOf(const Order &order) const;
     qint64 ageMs(const Order &order) const;
 
+    // What the screen calls an action: "Make" for claim, "Ready" for complete, "Undo"
+    // for recall; buttonName() is the same word as a button's object name ("make").
+    static QString screenWord(OrderAction action);
+    static QString buttonName(OrderAction action);
+    // What can be done to an order now, its usual next step first: the card's buttons.
+    static QList<OrderAction> actionsFor(const Order &order);
+    // The usual next step: claim a waiting order, complete one being made.
+    static std::optional<OrderAction> nextAction(const Order &order);
+
     // Actions; each is refused locally while one is already in flight for the order.
-    bool make(const QString &orderId);
-    bool unmake(const QString &orderId);
-    bool markReady(const QString &orderId);
+    bool claim(const QString &orderId);
+    bool unclaim(const QString &orderId);
+    bool complete(const QString &orderId);
+    // Takes the order's next step (the bump bar's Enter).
+    bool advance(const QString &orderId);
+    // Any action by its name; a cancel only asks (requestCancel), a recall is recall().
+    bool perform(OrderAction action, const QString &orderId);
     // Cancel asks first: requestCancel() only marks it; confirmCancel() sends it.
     void requestCancel(const QString &orderId);
     bool confirmCancel();
@@ -50,10 +65,10 @@ public:
     QString pendingCancel() const { return m_pendingCancel; }
     bool busy(const QString &orderId) const { return m_inFlight.contains(orderId); }
 
-    // Undo of this tablet's last Ready or Cancel, within a minute (order.recall).
-    bool canUndo() const;
-    QString undoLabel() const;
-    bool undo();
+    // Recall of this tablet's last complete or cancel, within a minute (the screen's Undo).
+    bool canRecall() const;
+    QString recallLabel() const; // "Undo Ready #12"
+    bool recall();
 
     bool setShopOpen(bool open);
     bool setAvailable(const QString &drink, bool available);
@@ -78,7 +93,8 @@ private:
     void onSnapshot(const QJsonObject &snapshot, bool resumed);
     void onEvent(const EventFrame &frame);
     void upsert(const Order &order);
-    bool act(const QString &op, const QString &orderId, const QString &undoLabel = {});
+    bool act(OrderAction action, const QString &orderId);
+    void onAnswered(OrderAction action, const QString &orderId, const Response &response);
     QList<Order> inState(OrderState state) const;
 
     PressoClient &m_client;
@@ -90,13 +106,13 @@ private:
     ShopSettings m_shop;
     Menu m_menu;
     bool m_shopRequest = false;
-    struct Undoable
+    struct Recallable
     {
         QString orderId;
-        QString what;
+        QString what; // "Ready #12"
         Millis at = 0;
     };
-    std::optional<Undoable> m_undo;
+    std::optional<Recallable> m_recallable;
     QJsonObject m_stats;
 };
 

@@ -69,7 +69,7 @@ BaristaWindow::BaristaWindow(PressoClient &client, QWidget *parent)
     }
     top->addStretch();
     m_undoButton->setObjectName(QStringLiteral("undo"));
-    connect(m_undoButton, &QPushButton::clicked, &m_model, &BaristaModel::undo);
+    connect(m_undoButton, &QPushButton::clicked, &m_model, &BaristaModel::recall);
     top->addWidget(m_undoButton);
     top->addSpacing(16);
     top->addWidget(m_status);
@@ -234,13 +234,9 @@ void BaristaWindow::keyPressEvent(QKeyEvent *event)
         const int index = key - Qt::Key_1;
         m_selected = index < active.size() ? active.at(index).id.value : QString();
     } else if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !m_selected.isEmpty()) {
-        const auto o = m_model.order(m_selected);
-        if (o && o->state == OrderState::Queued)
-            m_model.make(m_selected);
-        else if (o && o->state == OrderState::InProduction)
-            m_model.markReady(m_selected);
+        m_model.advance(m_selected);
     } else if (key == Qt::Key_Backspace) {
-        m_model.undo();
+        m_model.recall();
     } else {
         QWidget::keyPressEvent(event);
         return;
@@ -289,8 +285,8 @@ void BaristaWindow::refresh()
     m_status->setText(m_model.shopOpen() ? tr("Shop open") : tr("Shop closed"));
     m_status->setStyleSheet(QStringLiteral("color: %1").arg((m_model.shopOpen() ? theme::kReady : theme::kAlert).name()));
     m_shopButton->setText(m_model.shopOpen() ? tr("Close shop") : tr("Open shop"));
-    m_undoButton->setVisible(m_model.canUndo());
-    m_undoButton->setText(m_model.undoLabel());
+    m_undoButton->setVisible(m_model.canRecall());
+    m_undoButton->setText(m_model.recallLabel());
     QStringList allDay;
     for (const auto &[what, count] : m_model.allDay())
         allDay << tr("%1× %2").arg(count).arg(what);

@@ -13,6 +13,18 @@
 
 namespace presso {
 
+namespace {
+QColor colourOf(OrderAction action)
+{
+    switch (action) {
+    case OrderAction::Claim: return theme::kEspresso;
+    case OrderAction::Complete: return theme::kReady;
+    case OrderAction::Cancel: return theme::kAlert;
+    default: return theme::kMuted;
+    }
+}
+} // namespace
+
 OrderCard::OrderCard(BaristaModel &model, const Order &order, QWidget *parent)
     : QFrame(parent)
     , m_model(model)
@@ -63,19 +75,12 @@ OrderCard::OrderCard(BaristaModel &model, const Order &order, QWidget *parent)
     buttons->setSpacing(10);
     auto *secondary = new QHBoxLayout;
     secondary->setSpacing(10);
-    switch (order.state) {
-    case OrderState::Queued:
-        buttons->addWidget(addButton(tr("Make"), QStringLiteral("make"), theme::kEspresso), 2);
-        buttons->addWidget(addButton(tr("Cancel"), QStringLiteral("cancel"), theme::kAlert), 1);
-        break;
-    case OrderState::InProduction:
-        // Ready is what a barista taps all day: a row of its own.
-        buttons->addWidget(addButton(tr("Ready"), QStringLiteral("ready"), theme::kReady), 1);
-        secondary->addWidget(addButton(tr("Unmake"), QStringLiteral("unmake"), theme::kMuted), 1);
-        secondary->addWidget(addButton(tr("Cancel"), QStringLiteral("cancel"), theme::kAlert), 1);
-        break;
-    default:
-        break;
+    // The next step leads; alone in its row when two more follow (Ready is what a barista
+    // taps all day), beside the one other otherwise.
+    const QList<OrderAction> actions = BaristaModel::actionsFor(order);
+    for (int i = 0; i < actions.size(); ++i) {
+        QHBoxLayout *row = i > 0 && actions.size() > 2 ? secondary : buttons;
+        row->addWidget(addButton(actions.at(i)), i == 0 && actions.size() == 2 ? 2 : 1);
     }
     auto *body = new QVBoxLayout;
     body->setContentsMargins(12, 8, 12, 12);
@@ -92,26 +97,18 @@ OrderCard::OrderCard(BaristaModel &model, const Order &order, QWidget *parent)
     refresh(order);
 }
 
-QPushButton *OrderCard::addButton(const QString &text, const QString &name, const QColor &colour)
+QPushButton *OrderCard::addButton(OrderAction action)
 {
+    const QString text = BaristaModel::screenWord(action);
     auto *b = new QPushButton(text, this);
-    b->setObjectName(name);
+    b->setObjectName(BaristaModel::buttonName(action));
     b->setAccessibleName(tr("%1 order").arg(text));
     b->setMinimumHeight(64); // well over 9 mm, for wet hands
     b->setFont(theme::font(24, QFont::Bold));
     b->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: white; border-radius: 10px; }"
                                     "QPushButton:disabled { background: #c9bfb6; }")
-                         .arg(colour.name()));
-    connect(b, &QPushButton::clicked, this, [this, name] {
-        if (name == QLatin1String("make"))
-            m_model.make(m_id);
-        else if (name == QLatin1String("ready"))
-            m_model.markReady(m_id);
-        else if (name == QLatin1String("unmake"))
-            m_model.unmake(m_id);
-        else if (name == QLatin1String("cancel"))
-            m_model.requestCancel(m_id);
-    });
+                         .arg(colourOf(action).name()));
+    connect(b, &QPushButton::clicked, this, [this, action] { m_model.perform(action, m_id); });
     m_buttons.append(b);
     return b;
 }

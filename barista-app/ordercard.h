@@ -1,6 +1,7 @@
 #pragma once
 
 #include "order.h"
+#include "requests.h"
 
 #include <QFrame>
 
@@ -26,7 +27,7 @@ public:
     void setKeyHint(int digit);
 
 private:
-    QPushButton *addButton(const QString &text, const QString &name, const QColor &colour);
+    QPushButton *addButton(requests::OrderAction action);
 
     BaristaModel &m_model;
     QString m_id;

@@ -1,8 +1,8 @@
 #include "pairingmodel.h"
 
 #include "event.h"
-#include "ops.h"
 #include "pressoclient.h"
+#include "requests.h"
 #include "timeutil.h"
 
 namespace presso {
@@ -44,23 +44,22 @@ bool PairingModel::start(Role role, const QString &name)
     m_error.clear();
     const int request = ++m_request;
     setStep(Step::Asking);
-    m_client.request(QString::fromLatin1(op::kDevicePair), {{QStringLiteral("role"), roleName(role)}, {QStringLiteral("name"), trimmed}},
-                     this, [this, request](const Response &r) {
-                         if (request != m_request)
-                             return;
-                         if (!r.ok) {
-                             m_error = r.error.message;
-                             setStep(Step::ChooseRole);
-                             return;
-                         }
-                         const QJsonObject p = r.result.value(QStringLiteral("pairing")).toObject();
-                         m_code = p.value(QStringLiteral("code")).toString();
-                         m_url = p.value(QStringLiteral("url")).toString();
-                         m_name = p.value(QStringLiteral("name")).toString();
-                         m_expiresAt = millisFromIso(p.value(QStringLiteral("expiresAt")).toString()).value_or(0);
-                         m_tick.start();
-                         setStep(Step::ShowingCode);
-                     });
+    m_client.request(requests::devicePair(role, trimmed), this, [this, request](const Response &r) {
+        if (request != m_request)
+            return;
+        if (!r.ok) {
+            m_error = r.error.message;
+            setStep(Step::ChooseRole);
+            return;
+        }
+        const QJsonObject p = r.result.value(QStringLiteral("pairing")).toObject();
+        m_code = p.value(QStringLiteral("code")).toString();
+        m_url = p.value(QStringLiteral("url")).toString();
+        m_name = p.value(QStringLiteral("name")).toString();
+        m_expiresAt = millisFromIso(p.value(QStringLiteral("expiresAt")).toString()).value_or(0);
+        m_tick.start();
+        setStep(Step::ShowingCode);
+    });
     return true;
 }
 

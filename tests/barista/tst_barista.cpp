@@ -251,7 +251,7 @@ void TestBarista::undoWithinAMinuteOnly()
     cancel();
     shop.server.clock().advance(61'000);
     QTRY_VERIFY(!tablet.window.undoButton()->isVisible());
-    QVERIFY(!tablet.window.model().undo());
+    QVERIFY(!tablet.window.model().recall());
     QCOMPARE(shop.barista->call(QStringLiteral("order.recall"), {{QStringLiteral("orderId"), id}}).error.code, ErrorCode::Conflict);
     QCOMPARE(stateOnServer(shop, id), QStringLiteral("CANCELLED"));
 }
