@@ -58,6 +58,8 @@ void BaristaModel::onSnapshot(const QJsonObject &snapshot, bool resumed)
             if (const auto order = Order::fromJson(v.toObject()))
                 upsert(*order);
         }
+        // It holds what answered actions did; unanswered ones are still being retried.
+        m_inFlight.removeIf([](const auto &it) { return it.value().answered; });
     }
     Q_EMIT changed();
 }
@@ -83,6 +85,9 @@ void BaristaModel::onEvent(const EventFrame &frame)
         if (const auto order = Order::fromJson(d.value(QStringLiteral("order")).toObject())) {
             const bool isNew = !m_orders.contains(order->id.value) && order->state == OrderState::Queued;
             upsert(*order);
+            // The event an answered action waited for: the order is free again.
+            if (m_inFlight.value(order->id.value).answered)
+                m_inFlight.remove(order->id.value);
             if (isNew && frame.event.type == EventType::WaitingCompletion)
                 Q_EMIT newOrder(*order);
         }
@@ -190,7 +195,7 @@ bool BaristaModel::act(OrderAction action, const QString &orderId)
     const bool recalling = m_recallable && m_recallable->orderId == orderId;
     if (m_inFlight.contains(orderId) || (!m_orders.contains(orderId) && !recalling))
         return false;
-    m_inFlight.insert(orderId);
+    m_inFlight.insert(orderId, InFlight{shownState(orderId)});
     m_lastError.clear();
     Q_EMIT changed();
     Request req = requests::orderAction(action, orderId);
@@ -207,11 +212,19 @@ bool BaristaModel::act(OrderAction action, const QString &orderId)
     return true;
 }
 
+// The answer only confirms: the order moves when its event comes, which may be before
+// or after this. Until then the order stays in flight, so a tap cannot act on a state the
+// server has left.
 void BaristaModel::onAnswered(OrderAction action, const QString &orderId, const Response &r)
 {
-    m_inFlight.remove(orderId);
+    const auto it = m_inFlight.find(orderId);
+    if (it != m_inFlight.end()) {
+        if (!r.ok || shownState(orderId) != it->from)
+            m_inFlight.erase(it);
+        else
+            it->answered = true;
+    }
     if (const auto order = requests::orderOf(r)) {
-        upsert(*order);
         if (action == OrderAction::Claim)
             Q_EMIT claimed(*order);
         if (action == OrderAction::Complete || action == OrderAction::Cancel) {
@@ -224,6 +237,12 @@ void BaristaModel::onAnswered(OrderAction action, const QString &orderId, const 
         m_lastError = r.error.message;
     }
     Q_EMIT changed();
+}
+
+std::optional<OrderState> BaristaModel::shownState(const QString &orderId) const
+{
+    const auto it = m_orders.constFind(orderId);
+    return it == m_orders.constEnd() ? std::nullopt : std::optional(it->state);
 }
 
 bool BaristaModel::claim(const QString &orderId)
@@ -297,14 +316,12 @@ void BaristaModel::dismissCancel()
 
 bool BaristaModel::setAvailable(const QString &drink, bool available)
 {
+    // The menu changes with the server's ConfigChanged event; the answer only confirms.
     m_client.request(requests::menuSetAvailable(drink, available), this, [this](const Response &r) {
-        if (r.ok) {
-            if (const auto menu = Menu::fromJson(r.result.value(QStringLiteral("menu")).toArray()))
-                m_menu = *menu;
-        } else {
+        if (!r.ok) {
             m_lastError = r.error.message;
+            Q_EMIT changed();
         }
-        Q_EMIT changed();
     });
     return true;
 }
@@ -342,14 +359,11 @@ bool BaristaModel::setShopOpen(bool open)
     if (m_shopRequest)
         return false;
     m_shopRequest = true;
+    // As the menu: the shop opens or closes on screen with its ConfigChanged event.
     m_client.request(requests::shopSetOpen(open), this, [this](const Response &r) {
         m_shopRequest = false;
-        if (r.ok) {
-            if (const auto shop = ShopSettings::fromJson(r.result.value(QStringLiteral("shop")).toObject()))
-                m_shop = *shop;
-        } else {
+        if (!r.ok)
             m_lastError = r.error.message;
-        }
         Q_EMIT changed();
     });
     return true;

@@ -7,7 +7,6 @@
 
 #include <QHash>
 #include <QObject>
-#include <QSet>
 
 namespace presso {
 
@@ -95,11 +94,19 @@ private:
     void upsert(const Order &order);
     bool act(OrderAction action, const QString &orderId);
     void onAnswered(OrderAction action, const QString &orderId, const Response &response);
+    std::optional<OrderState> shownState(const QString &orderId) const;
     QList<Order> inState(OrderState state) const;
 
     PressoClient &m_client;
     QHash<QString, Order> m_orders;
-    QSet<QString> m_inFlight;
+    // An action stays in flight until the server answered it and its event has moved the
+    // order: only events change the columns, and the card's buttons stay off meanwhile.
+    struct InFlight
+    {
+        std::optional<OrderState> from; // the order's state shown when it was sent
+        bool answered = false;
+    };
+    QHash<QString, InFlight> m_inFlight;
     QHash<QString, QString> m_retryKeys; // "op/orderId" -> requestId of an unanswered tap
     QString m_pendingCancel;
     QString m_lastError;

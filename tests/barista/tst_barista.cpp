@@ -85,6 +85,7 @@ private Q_SLOTS:
     void cancelAsksFirst();
     void closingTheShopAsksFirst();
     void doubleTapActsOnce();
+    void onlyEventsMoveOrders();
     void columnsEqualTheServerAfterItReturns();
     void undoWithinAMinuteOnly();
     void bumpBarKeys();
@@ -176,6 +177,40 @@ void TestBarista::doubleTapActsOnce()
     shop.admin->call(QStringLiteral("ping"));
     QCOMPARE(shop.admin->eventsOf(EventType::MakeOrder).size(), 1);
     QVERIFY(tablet.window.model().lastError().isEmpty());
+}
+
+void TestBarista::onlyEventsMoveOrders()
+{
+    TestShop shop;
+    Tablet tablet(shop);
+    QVERIFY(tablet.ready());
+    BaristaModel &model = tablet.window.model();
+    const QString id = shop.placeOrder(*shop.kiosk).value(QStringLiteral("id")).toString();
+    QTRY_COMPARE(ids(model.waiting()), QStringList{id});
+    shop.admin->clearEvents();
+    QSignalSpy answered(&model, &BaristaModel::claimed);
+    {
+        // The claim's event is held back from the tablet: only the answer reaches it.
+        const QSignalBlocker holdEvents(tablet.client);
+        QVERIFY(model.claim(id));
+        QVERIFY(answered.wait());
+        QVERIFY(barrier(tablet.client));
+    }
+    QCOMPARE(stateOnServer(shop, id), QStringLiteral("IN_PRODUCTION"));
+    QCOMPARE(ids(model.waiting()), QStringList{id}); // the answer alone moved nothing
+    QVERIFY(model.making().isEmpty());
+    QVERIFY(model.busy(id)); // and no second tap until the event comes
+    QVERIFY(!tablet.button(id, "make")->isEnabled());
+
+    const auto made = shop.admin->waitForEvent(EventType::MakeOrder);
+    QVERIFY(made);
+    QSignalSpy changed(&model, &BaristaModel::changed);
+    Q_EMIT tablet.client.event(*made); // the held-back event arrives
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(ids(model.making()), QStringList{id});
+    QVERIFY(model.waiting().isEmpty());
+    QVERIFY(!model.busy(id));
+    QTRY_VERIFY(tablet.button(id, "ready") && tablet.button(id, "ready")->isEnabled());
 }
 
 void TestBarista::columnsEqualTheServerAfterItReturns()
