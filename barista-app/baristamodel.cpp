@@ -326,16 +326,19 @@ bool BaristaModel::setAvailable(const QString &drink, bool available)
     return true;
 }
 
+QString BaristaModel::drinkLabel(const Order &order)
+{
+    return order.modifiers.isEmpty() ? order.drink
+                                     : order.drink + QStringLiteral(" · ") + order.modifiers.join(QStringLiteral(", "));
+}
+
 QList<std::pair<QString, int>> BaristaModel::allDay() const
 {
     QMap<QString, int> counts;
     for (const Order &o : m_orders) {
         if (o.state != OrderState::Queued && o.state != OrderState::InProduction)
             continue;
-        QString label = o.drink;
-        if (!o.modifiers.isEmpty())
-            label += QStringLiteral(" · ") + o.modifiers.join(QStringLiteral(", "));
-        ++counts[label];
+        ++counts[drinkLabel(o)];
     }
     QList<std::pair<QString, int>> out;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)

@@ -48,6 +48,28 @@ BaristaWindow::BaristaWindow(PressoClient &client, QWidget *parent)
     , m_confirmYes(bigButton(QString(), theme::kAlert, m_confirm))
     , m_confirmNo(bigButton(tr("Go back"), theme::kMuted, m_confirm))
 {
+    m_error->setStyleSheet(QStringLiteral("color: %1").arg(theme::kAlert.name()));
+    m_error->setFont(theme::font(20, QFont::Bold));
+    m_error->setContentsMargins(16, 0, 16, 0);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(new ConnectionBanner(client, this));
+    layout->addLayout(buildTopBar());
+    layout->addWidget(m_error);
+    layout->addWidget(buildPages(), 1);
+    showPage(0);
+    buildConfirmPanel();
+    connectAlerts();
+
+    connect(&m_model, &BaristaModel::changed, this, &BaristaWindow::refresh);
+    resize(1280, 800);
+    refresh();
+}
+
+QLayout *BaristaWindow::buildTopBar()
+{
     m_status->setFont(theme::font(22, QFont::Bold));
     m_shopButton->setObjectName(QStringLiteral("shop"));
     connect(m_shopButton, &QPushButton::clicked, this, [this] {
@@ -75,11 +97,11 @@ BaristaWindow::BaristaWindow(PressoClient &client, QWidget *parent)
     top->addWidget(m_status);
     top->addSpacing(16);
     top->addWidget(m_shopButton);
+    return top;
+}
 
-    m_error->setStyleSheet(QStringLiteral("color: %1").arg(theme::kAlert.name()));
-    m_error->setFont(theme::font(20, QFont::Bold));
-    m_error->setContentsMargins(16, 0, 16, 0);
-
+QWidget *BaristaWindow::buildOrdersPage()
+{
     auto *ordersPage = new QWidget(this);
     auto *ordersLayout = new QVBoxLayout(ordersPage);
     ordersLayout->setContentsMargins(0, 0, 0, 0);
@@ -97,23 +119,23 @@ BaristaWindow::BaristaWindow(PressoClient &client, QWidget *parent)
     columns->addWidget(makeColumn(m_waiting, tr("Waiting"), theme::kEspresso), 1);
     columns->addWidget(makeColumn(m_making, tr("Making"), theme::kCrema), 1);
     columns->addWidget(makeColumn(m_ready, tr("Ready"), theme::kReady), 1);
+    return ordersPage;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    layout->addWidget(new ConnectionBanner(client, this));
-    layout->addLayout(top);
-    layout->addWidget(m_error);
+QWidget *BaristaWindow::buildPages()
+{
     m_pages = new QStackedWidget(this);
     m_shopPage = new ShopPage(m_model, m_pairing, this);
     m_todayPage = new TodayPage(m_model, this);
-    m_pages->addWidget(ordersPage);
+    m_pages->addWidget(buildOrdersPage());
     m_pages->addWidget(m_shopPage);
     m_pages->addWidget(m_todayPage);
-    layout->addWidget(m_pages, 1);
-    showPage(0);
+    return m_pages;
+}
 
-    // A chime for each new order, unless this tablet is muted (Shop page).
+// The chime for each new order and the ticket for each claim, as the Shop page sets them.
+void BaristaWindow::connectAlerts()
+{
     m_chime = new QSoundEffect(this);
     m_chime->setSource(QUrl(QStringLiteral("qrc:/sounds/chime.wav")));
     connect(&m_model, &BaristaModel::newOrder, this, [this] {
@@ -125,8 +147,11 @@ BaristaWindow::BaristaWindow(PressoClient &client, QWidget *parent)
             printTicket(order);
     });
     m_ticketFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tickets");
+}
 
-    // The confirmation panel covers the window while a question is open.
+// The confirmation panel covers the window while a question is open.
+void BaristaWindow::buildConfirmPanel()
+{
     m_confirm->setObjectName(QStringLiteral("confirm"));
     m_confirm->setAutoFillBackground(true);
     m_confirm->setStyleSheet(QStringLiteral("#confirm { background: rgba(42, 31, 26, 245); }"));
@@ -160,10 +185,6 @@ BaristaWindow::BaristaWindow(PressoClient &client, QWidget *parent)
         m_model.dismissCancel();
         refresh();
     });
-
-    connect(&m_model, &BaristaModel::changed, this, &BaristaWindow::refresh);
-    resize(1280, 800);
-    refresh();
 }
 
 QWidget *BaristaWindow::makeColumn(Column &column, const QString &title, const QColor &colour)
@@ -304,19 +325,21 @@ void BaristaWindow::refresh()
     }
     m_error->setText(m_model.lastError());
     m_error->setVisible(!m_model.lastError().isEmpty());
+    refreshConfirmPanel();
+}
 
+void BaristaWindow::refreshConfirmPanel()
+{
     const QString cancelId = m_model.pendingCancel();
     if (m_closingShop) {
         m_confirmText->setText(tr("Close the shop?\nNew customers cannot order until you open it again."));
         m_confirmYes->setText(tr("Close shop"));
     } else if (const auto o = cancelId.isEmpty() ? std::nullopt : m_model.order(cancelId)) {
         // The options too: two Lattes may differ only by them.
-        const QString what = o->modifiers.isEmpty()
-                                 ? o->drink
-                                 : o->drink + QStringLiteral(" · ") + o->modifiers.join(QStringLiteral(", "));
         m_confirmText->setText(tr("Cancel order #%1 for %2?\n%3")
                                    .arg(o->number.value_or(0))
-                                   .arg(o->customerName.isEmpty() ? tr("a guest") : o->customerName, what));
+                                   .arg(o->customerName.isEmpty() ? tr("a guest") : o->customerName,
+                                        BaristaModel::drinkLabel(*o)));
         m_confirmYes->setText(tr("Cancel order"));
     }
     const bool asking = m_closingShop || !cancelId.isEmpty();

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLayout;
 class QPushButton;
 class QSoundEffect;
 class QStackedWidget;
@@ -53,9 +54,15 @@ private:
         QList<OrderCard *> cards;
         QStringList shape; // ids and states shown, to rebuild only when they change
     };
+    QLayout *buildTopBar();
+    QWidget *buildOrdersPage();
+    QWidget *buildPages();
+    void buildConfirmPanel();
+    void connectAlerts();
     QWidget *makeColumn(Column &column, const QString &title, const QColor &colour);
     void sync(Column &column, const QList<Order> &orders, const QString &title);
     void refresh();
+    void refreshConfirmPanel();
     void askToCloseShop();
     void printTicket(const Order &order);
 
