@@ -45,6 +45,12 @@ struct Tablet
         OrderCard *card = window.card(orderId);
         return card ? card->findChild<QPushButton *>(QString::fromLatin1(name)) : nullptr;
     }
+    // Places an order at the kiosk; its id once the tablet shows it, or empty.
+    QString placeOrder(TestShop &shop)
+    {
+        const QString id = shop.placeOrder(*shop.kiosk).value(QStringLiteral("id")).toString();
+        return QTest::qWaitFor([&] { return window.model().order(id).has_value(); }) ? id : QString();
+    }
 
     PressoClient client;
     BaristaWindow window;
@@ -86,6 +92,7 @@ private Q_SLOTS:
     void closingTheShopAsksFirst();
     void doubleTapActsOnce();
     void onlyEventsMoveOrders();
+    void aTapWhileAwayLandsWithItsEvent();
     void columnsEqualTheServerAfterItReturns();
     void undoWithinAMinuteOnly();
     void bumpBarKeys();
@@ -185,8 +192,8 @@ void TestBarista::onlyEventsMoveOrders()
     Tablet tablet(shop);
     QVERIFY(tablet.ready());
     BaristaModel &model = tablet.window.model();
-    const QString id = shop.placeOrder(*shop.kiosk).value(QStringLiteral("id")).toString();
-    QTRY_COMPARE(ids(model.waiting()), QStringList{id});
+    const QString id = tablet.placeOrder(shop);
+    QCOMPARE(ids(model.waiting()), QStringList{id});
     shop.admin->clearEvents();
     QSignalSpy answered(&model, &BaristaModel::claimed);
     {
@@ -211,6 +218,28 @@ void TestBarista::onlyEventsMoveOrders()
     QVERIFY(model.waiting().isEmpty());
     QVERIFY(!model.busy(id));
     QTRY_VERIFY(tablet.button(id, "ready") && tablet.button(id, "ready")->isEnabled());
+}
+
+void TestBarista::aTapWhileAwayLandsWithItsEvent()
+{
+    TestShop shop;
+    Tablet tablet(shop);
+    QVERIFY(tablet.ready());
+    const QString id = tablet.placeOrder(shop);
+    shop.server.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!tablet.client.isLive(), 5000);
+    BaristaModel &model = tablet.window.model();
+    QVERIFY(model.claim(id)); // held by the client until the server is back
+    QVERIFY(model.busy(id));
+    QCOMPARE(ids(model.waiting()), QStringList{id});
+    shop.server.restart();
+    // The resumed stream brings the claim's event and the retried request its answer.
+    QTRY_COMPARE_WITH_TIMEOUT(ids(model.making()), QStringList{id}, 10'000);
+    QTRY_VERIFY(!model.busy(id));
+    QVERIFY(model.waiting().isEmpty());
+    QVERIFY(model.lastError().isEmpty());
+    shop.admin = shop.connect(Role::Admin, shop.adminToken); // the old probe went with the server
+    QCOMPARE(stateOnServer(shop, id), QStringLiteral("IN_PRODUCTION"));
 }
 
 void TestBarista::columnsEqualTheServerAfterItReturns()
