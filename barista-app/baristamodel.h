@@ -15,9 +15,10 @@ struct EventFrame;
 using requests::OrderAction;
 
 // The barista's work, without widgets: three columns (Waiting, Making, Ready) kept
-// equal to the server's state, the actions on an order (one request at a time per
-// order, each with one idempotency key however often it is tapped), the cancel that
-// must be confirmed first, and opening and closing the shop.
+// equal to the server's state by its snapshot and events alone, the actions on an
+// order (one request at a time per order, each with one idempotency key however often
+// it is tapped), the cancel that must be confirmed first, and opening and closing the
+// shop.
 class BaristaModel : public QObject
 {
     Q_OBJECT
