@@ -326,12 +326,6 @@ bool BaristaModel::setAvailable(const QString &drink, bool available)
     return true;
 }
 
-QString BaristaModel::drinkLabel(const Order &order)
-{
-    return order.modifiers.isEmpty() ? order.drink
-                                     : order.drink + QStringLiteral(" · ") + order.modifiers.join(QStringLiteral(", "));
-}
-
 QList<std::pair<QString, int>> BaristaModel::allDay() const
 {
     QMap<QString, int> counts;

@@ -73,8 +73,6 @@ public:
     bool setShopOpen(bool open);
     bool setAvailable(const QString &drink, bool available);
 
-    // "Latte · Oat, Large": the drink with its options, as the cards and all-day show it.
-    static QString drinkLabel(const Order &order);
     // The all-day panel: how many of each drink (with its options) are waiting or being
     // made, most first.
     QList<std::pair<QString, int>> allDay() const;

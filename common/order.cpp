@@ -136,4 +136,9 @@ Result<QString> normalizeCustomerName(const QString &name)
     return trimmed;
 }
 
+QString drinkLabel(const QString &drink, const QStringList &modifiers)
+{
+    return modifiers.isEmpty() ? drink : drink + QStringLiteral(" · ") + modifiers.join(QStringLiteral(", "));
+}
+
 } // namespace presso

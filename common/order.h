@@ -67,4 +67,11 @@ struct Order
 // Returns an error for names that cannot be shown (control characters).
 Result<QString> normalizeCustomerName(const QString &name);
 
+// "Latte · Oat, Large": a drink and its options as every screen writes them.
+QString drinkLabel(const QString &drink, const QStringList &modifiers);
+inline QString drinkLabel(const Order &order)
+{
+    return drinkLabel(order.drink, order.modifiers);
+}
+
 } // namespace presso

@@ -16,7 +16,7 @@ namespace presso::requests {
 // Send them with PressoClient::request(Request, …).
 
 // The barista's actions on one order. Inside presso each has one word: claim (the
-// screen's "Make", the state IN_PRODUCTION), unclaim ("Put back"), complete ("Ready"),
+// screen's "Make", the state IN_PRODUCTION), unclaim ("Unmake"), complete ("Ready"),
 // cancel and recall ("Undo"); the wire's names are order.claim and so on.
 enum class OrderAction { Claim, Unclaim, Complete, Cancel, Recall };
 QString opOf(OrderAction action);

@@ -200,9 +200,7 @@ void BoardView::paintColumn(QPainter &p, const QRect &area, const QString &title
         const QFontMetrics nameMetrics(p.font());
         p.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                    nameMetrics.elidedText(o.customerName.isEmpty() ? tr("Guest") : o.customerName, Qt::ElideRight, nameRect.width()));
-        QString drink = o.drink;
-        if (!o.modifiers.isEmpty())
-            drink += QStringLiteral(" · ") + o.modifiers.join(QStringLiteral(", "));
+        const QString drink = drinkLabel(o);
         p.setPen(lit ? QColor(Qt::white) : theme::kMuted);
         p.setFont(theme::font(rowH * 20 / 100));
         const QFontMetrics drinkMetrics(p.font());

@@ -412,10 +412,8 @@ void KioskWindow::addModifierRow(const ModifierGroup &group)
 
 void KioskWindow::showChoice()
 {
-    QString summary = m_controller.drink().isEmpty() ? tr("Tap a drink") : m_controller.drink();
-    if (!m_controller.options().isEmpty())
-        summary += QStringLiteral(" · ") + m_controller.options().values().join(QStringLiteral(", "));
-    m_summary->setText(summary);
+    m_summary->setText(m_controller.drink().isEmpty() ? tr("Tap a drink")
+                                                      : drinkLabel(m_controller.drink(), m_controller.options().values()));
     m_menuMessage->setText(m_controller.message());
     m_menuMessage->setVisible(!m_controller.message().isEmpty());
     m_orderButton->setEnabled(m_controller.canOrder());
