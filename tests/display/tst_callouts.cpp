@@ -22,6 +22,8 @@ struct SpeakingScreen
         : client(shop.clientOptions(Role::Display, shop.displayToken))
         , window(client, true)
         , speaker(window.findChild<CalloutSpeaker *>())
+        , spoken(speaker, &CalloutSpeaker::spoken)
+        , failed(speaker, &CalloutSpeaker::failed)
     {
         client.start();
     }
@@ -34,6 +36,8 @@ struct SpeakingScreen
     PressoClient client;
     DisplayWindow window;
     CalloutSpeaker *speaker;
+    QSignalSpy spoken;
+    QSignalSpy failed;
 };
 } // namespace
 
@@ -75,8 +79,7 @@ void TestCallouts::saysAReadyOrderOutLoud()
     TestShop shop;
     SpeakingScreen screen(shop);
     QVERIFY2(screen.ready(), "no speaker: the flite engine is not installed (qt6-speech-flite-plugin) or has no audio output");
-    QSignalSpy spoken(screen.speaker, &CalloutSpeaker::spoken);
-    QSignalSpy failed(screen.speaker, &CalloutSpeaker::failed);
+    QSignalSpy &spoken = screen.spoken, &failed = screen.failed;
     const int silence = m_pulse.peak();
 
     QVERIFY(!makeReady(shop, QStringLiteral("Latte"), QStringLiteral("Ana")).isEmpty());
@@ -92,8 +95,7 @@ void TestCallouts::saysEachOfSeveralInTurn()
     TestShop shop;
     SpeakingScreen screen(shop);
     QVERIFY2(screen.ready(), "no speaker: the flite engine is not installed (qt6-speech-flite-plugin) or has no audio output");
-    QSignalSpy spoken(screen.speaker, &CalloutSpeaker::spoken);
-    QSignalSpy failed(screen.speaker, &CalloutSpeaker::failed);
+    QSignalSpy &spoken = screen.spoken, &failed = screen.failed;
 
     // Three drinks finished within a second, as at a rush.
     QVERIFY(!makeReady(shop, QStringLiteral("Latte"), QStringLiteral("Ana")).isEmpty());

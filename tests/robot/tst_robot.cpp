@@ -42,6 +42,33 @@ private:
     QElapsedTimer m_real;
     bool m_draining = false;
 };
+
+// A robot run on a test server, started at once, on the RunClock.
+struct ClockedRun
+{
+    ClockedRun(TestServer &server, const RobotConfig &config)
+        : robot(config)
+        , finished(&robot, &Robot::finished)
+        , time(server.clock(), robot)
+    {
+        robot.start();
+    }
+    // Waits for the end: true when it ended with every check holding.
+    bool endsWell(int timeoutMs)
+    {
+        return finished.wait(timeoutMs) && finished.first().first().toInt() == 0
+            && robot.report().value(QStringLiteral("ok")).toBool();
+    }
+    QByteArray problems() const
+    {
+        return finished.isEmpty() ? QByteArray("the run did not end in time")
+                                  : QJsonDocument(robot.report().value(QStringLiteral("problems")).toArray()).toJson();
+    }
+
+    Robot robot;
+    QSignalSpy finished;
+    RunClock time;
+};
 } // namespace
 
 class TestRobot : public QObject
@@ -83,14 +110,9 @@ void TestRobot::runsOverTlsTrustingTheShopsCertificate()
     const std::optional<RobotConfig> c = commandLine.config(&error);
     QVERIFY2(c, qPrintable(error));
     QCOMPARE(c->caCertificates.size(), 1);
-    Robot robot(*c);
-    QSignalSpy finished(&robot, &Robot::finished);
-    RunClock time(server.clock(), robot);
-    robot.start();
-    QVERIFY(finished.wait(60'000));
-    const QJsonObject report = robot.report();
-    QVERIFY2(report.value(QStringLiteral("ok")).toBool(),
-             qPrintable(QJsonDocument(report.value(QStringLiteral("problems")).toArray()).toJson()));
+    ClockedRun run(server, *c);
+    QVERIFY2(run.endsWell(60'000), run.problems().constData());
+    const QJsonObject report = run.robot.report();
     QCOMPARE(report.value(QStringLiteral("ordersStarted")).toInt(), 6);
 }
 
@@ -107,15 +129,9 @@ void TestRobot::runHoldsEveryCheck()
     c.rate = 200;
     c.raiseLimits = true;
     c.drainSec = 60;
-    Robot robot(c);
-    QSignalSpy finished(&robot, &Robot::finished);
-    RunClock time(server.clock(), robot);
-    robot.start();
-    QVERIFY(finished.wait(120'000));
-    const QJsonObject report = robot.report();
-    QCOMPARE(finished.first().first().toInt(), 0);
-    QVERIFY2(report.value(QStringLiteral("ok")).toBool(),
-             qPrintable(QJsonDocument(report.value(QStringLiteral("problems")).toArray()).toJson()));
+    ClockedRun run(server, c);
+    QVERIFY2(run.endsWell(120'000), run.problems().constData());
+    const QJsonObject report = run.robot.report();
     QCOMPARE(report.value(QStringLiteral("ordersStarted")).toInt(), 40);
     const QJsonObject ends = report.value(QStringLiteral("ends")).toObject();
     QCOMPARE(ends.value(QStringLiteral("OrderManager.OrderCompleted")).toInt()
@@ -179,14 +195,9 @@ void TestRobot::hundredCutLinksLoseNothing()
     c.raiseLimits = true;
     c.dropLinks = 100;
     c.drainSec = 60;
-    Robot robot(c);
-    QSignalSpy finished(&robot, &Robot::finished);
-    RunClock time(server.clock(), robot);
-    robot.start();
-    QVERIFY(finished.wait(120'000));
-    const QJsonObject report = robot.report();
-    QVERIFY2(report.value(QStringLiteral("ok")).toBool(),
-             qPrintable(QJsonDocument(report.value(QStringLiteral("problems")).toArray()).toJson()));
+    ClockedRun run(server, c);
+    QVERIFY2(run.endsWell(120'000), run.problems().constData());
+    const QJsonObject report = run.robot.report();
     const QJsonObject reconnect = report.value(QStringLiteral("latencyMs")).toObject()
                                       .value(QStringLiteral("reconnect after a cut")).toObject();
     QVERIFY(reconnect.value(QStringLiteral("count")).toInt() >= 90);
