@@ -109,8 +109,10 @@ void SqliteStorage::checkIntegrity()
 
 QString SqliteStorage::metaValue(const QString &key)
 {
+    // Not a cached statement: before the first migration there is no meta table to
+    // prepare against, and that reads as no value.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = :key"));
+    q.prepare(sqlText(QStringLiteral("meta_get")));
     q.bindValue(QStringLiteral(":key"), key);
     if (!q.exec() || !q.next())
         return {};
@@ -119,11 +121,8 @@ QString SqliteStorage::metaValue(const QString &key)
 
 void SqliteStorage::setServing(bool serving)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('serving', :value)"));
-    q.bindValue(QStringLiteral(":value"), serving ? QStringLiteral("1") : QStringLiteral("0"));
-    if (!q.exec())
-        fail(QStringLiteral("mark the database serving"), q.lastError());
+    run(QStringLiteral("meta_put"), {{QStringLiteral("key"), QStringLiteral("serving")},
+                                     {QStringLiteral("value"), serving ? QStringLiteral("1") : QStringLiteral("0")}});
 }
 
 QString SqliteStorage::sqlText(const QString &name)
@@ -159,7 +158,8 @@ void SqliteStorage::migrate()
                 if (!statement.trimmed().isEmpty())
                     exec(statement.trimmed());
             }
-            exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', '%1')").arg(version));
+            run(QStringLiteral("meta_put"), {{QStringLiteral("key"), QStringLiteral("schema_version")},
+                                             {QStringLiteral("value"), QString::number(version)}});
             commit();
         } catch (...) {
             rollback();
