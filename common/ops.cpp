@@ -56,9 +56,10 @@ QList<OpSpec> buildOps()
          {orderId, req("orderToken", String, kTokenLength), req("drink", String, 100),
           opt("modifiers", StringList, limits::kModifiersPerOrder), opt("customerName", String, 100)}},
         {op::kOrderCancel, {Kiosk, Customer, Barista, Admin}, true, {orderId, orderToken}},
-        {op::kOrderClaim, {Barista}, true, {orderId}},
-        {op::kOrderUnclaim, {Barista}, true, {orderId}},
-        {op::kOrderComplete, {Barista}, true, {orderId}},
+        // An admin may help behind the bar (protocol.md, "Resolutions of part one").
+        {op::kOrderClaim, kStaff, true, {orderId}},
+        {op::kOrderUnclaim, kStaff, true, {orderId}},
+        {op::kOrderComplete, kStaff, true, {orderId}},
         {op::kOrderGet, kAny, false, {orderId, orderToken}},
         {op::kOrdersList, kScreens, false, {opt("states", StringList, 6), opt("limit", Integer, 1000)}},
         {op::kEventsSince, {Admin}, false, {req("seq", Integer, kMaxSeq), opt("limit", Integer, 5000)}},

@@ -47,9 +47,10 @@ inline const QList<std::pair<QString, QStringList>> &protocolOps()
         {QStringLiteral("qr.redeem"), {k, c}},
         {QStringLiteral("order.submit"), {k, c}},
         {QStringLiteral("order.cancel"), {k, c, b, a}},
-        {QStringLiteral("order.claim"), {b}},
-        {QStringLiteral("order.unclaim"), {b}},
-        {QStringLiteral("order.complete"), {b}},
+        // "Resolutions of part one": an admin may also claim, unclaim and complete.
+        {QStringLiteral("order.claim"), {b, a}},
+        {QStringLiteral("order.unclaim"), {b, a}},
+        {QStringLiteral("order.complete"), {b, a}},
         {QStringLiteral("order.get"), {k, d, b, a, c}},
         {QStringLiteral("orders.list"), {d, b, a}},
         {QStringLiteral("events.since"), {a}},
