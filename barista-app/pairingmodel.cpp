@@ -26,9 +26,12 @@ QString PairingModel::roleLabel(Role role)
     case Role::Barista:
         return tr("Barista tablet");
     case Role::Admin:
+        return tr("Admin");
+    case Role::Customer:
+        // Phones are never paired: they scan the TV's code.
         break;
     }
-    return tr("Admin");
+    return tr("Phone");
 }
 
 bool PairingModel::start(Role role, const QString &name)
