@@ -65,6 +65,9 @@ void TestCodec::opTable_data()
     row("device.add", "admin", true);
     row("device.list", "admin", false);
     row("device.revoke", "admin", true);
+    // docs/protocol.md's additions.
+    row("order.recall", "barista,admin", true);
+    row("device.pair", "barista,admin", true);
     // Part two: customers on their own phones.
     row("orders.mine", "customer", false);
     row("order.follow", "customer", true);

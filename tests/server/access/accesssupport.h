@@ -58,6 +58,8 @@ inline const QList<std::pair<QString, QStringList>> &protocolOps()
         {QStringLiteral("device.add"), {a}},
         {QStringLiteral("device.list"), {a}},
         {QStringLiteral("device.revoke"), {a}},
+        // docs/protocol.md's additions: Undo at the barista's screen.
+        {QStringLiteral("order.recall"), {b, a}},
         // Part two. A barista pairs only kiosks, displays and baristas (tst_pairing).
         {QStringLiteral("device.pair"), {b, a}},
         {QStringLiteral("orders.mine"), {c}},

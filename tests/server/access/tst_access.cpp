@@ -15,13 +15,17 @@ namespace {
 struct Fixture
 {
     TestShop shop;
-    TestShop::Redeemed awaiting, queued, making;
+    TestShop::Redeemed awaiting, queued, making, done;
     // A phone customer, and the order of its own that an op needs (made by argsFor).
     std::unique_ptr<WsProbe> customer;
     TestShop::Redeemed mine;
 
     Fixture()
     {
+        // Done just now: it may still be recalled.
+        shop.placeOrder(*shop.kiosk, &done);
+        shop.barista->call(u"order.claim"_s, {{u"orderId"_s, done.orderId}});
+        shop.barista->call(u"order.complete"_s, {{u"orderId"_s, done.orderId}});
         shop.placeOrder(*shop.kiosk, &making);
         shop.barista->call(u"order.claim"_s, {{u"orderId"_s, making.orderId}});
         shop.placeOrder(*shop.kiosk, &queued);
@@ -74,6 +78,8 @@ struct Fixture
             return {{u"orderId"_s, queued.orderId}};
         if (op == "order.unclaim"_L1 || op == "order.complete"_L1)
             return {{u"orderId"_s, making.orderId}};
+        if (op == "order.recall"_L1)
+            return {{u"orderId"_s, done.orderId}};
         if (op == "events.since"_L1)
             return {{u"seq"_s, 0}};
         if (op == "device.add"_L1)
@@ -110,7 +116,8 @@ bool isMutating(const QString &op)
     static const QStringList ops{u"shop.setOpen"_s,   u"menu.setAvailable"_s, u"menu.set"_s,
                                  u"settings.set"_s,   u"qr.redeem"_s,         u"order.submit"_s,
                                  u"order.cancel"_s,   u"order.claim"_s,       u"order.unclaim"_s,
-                                 u"order.complete"_s, u"device.add"_s,        u"device.revoke"_s};
+                                 u"order.complete"_s, u"order.recall"_s,      u"device.add"_s,
+                                 u"device.revoke"_s};
     // order.follow changes only which customer owns an order: nothing fingerprint() reads.
     return ops.contains(op);
 }
