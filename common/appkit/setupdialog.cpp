@@ -90,7 +90,8 @@ SetupDialog::SetupDialog(const QString &deviceKind, const QUrl &server, const QS
         const bool typing = keyboardHeight > 0;
         title->setVisible(!typing);
         m_help->setVisible(!typing);
-        m_scanColumn->setVisible(m_hasScanner && !typing);
+        // The column holds something once a camera was added.
+        m_scanColumn->setVisible(m_scanColumn->layout()->count() > 0 && !typing);
         m_layout->setContentsMargins(48, typing ? 16 : 40, 48, typing ? keyboardHeight + 16 : 40);
     });
 }
@@ -102,10 +103,9 @@ void SetupDialog::addScanner(QWidget *preview)
     hint->setWordWrap(true);
     preview->setParent(m_scanColumn);
     preview->setMinimumHeight(300);
-    m_scanColumn->layout()->addWidget(hint);
-    m_scanColumn->layout()->addWidget(preview);
-    static_cast<QVBoxLayout *>(m_scanColumn->layout())->setStretch(1, 1);
-    m_hasScanner = true;
+    auto *scan = static_cast<QVBoxLayout *>(m_scanColumn->layout());
+    scan->addWidget(hint);
+    scan->addWidget(preview, 1);
     m_scanColumn->show();
     // The fastest way first for a device that has a camera.
     m_help->setText(tr("On the barista's tablet: Shop, then Add a device, then %1. Scan the code it shows, "

@@ -41,7 +41,6 @@ private:
     QWidget *m_scanColumn;
     QVBoxLayout *m_layout;
     QString m_deviceKind;
-    bool m_hasScanner = false;
 };
 
 } // namespace presso

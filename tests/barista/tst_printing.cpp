@@ -7,6 +7,7 @@
 #include "shoppage.h"
 #include "testshop.h"
 #include "theme.h"
+#include "widgetfind.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -82,11 +83,7 @@ void TestPrinting::ticketThroughCups()
     client.start();
 
     // The chooser lists CUPS's queues: the barista taps ours and turns tickets on.
-    QComboBox *chooser = nullptr;
-    for (QComboBox *box : window.shopPage()->findChildren<QComboBox *>()) {
-        if (box->accessibleName() == QLatin1String("Ticket printer"))
-            chooser = box;
-    }
+    auto *chooser = childNamed<QComboBox>(*window.shopPage(), QStringLiteral("Ticket printer"));
     QVERIFY(chooser);
     const int index = chooser->findData(kQueue);
     QVERIFY2(index >= 0, "the printer list does not show the CUPS queue");

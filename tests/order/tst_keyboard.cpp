@@ -13,6 +13,7 @@
 #include "setupdialog.h"
 #include "testshop.h"
 #include "theme.h"
+#include "widgetfind.h"
 #include "xvfb.h"
 
 #include <QApplication>
@@ -74,21 +75,6 @@ QRect onScreen(const QWidget *w)
     return QRect(w->mapToGlobal(QPoint(0, 0)), w->size());
 }
 
-QLineEdit *fieldNamed(QWidget &in, const QString &accessibleName)
-{
-    for (QLineEdit *e : in.findChildren<QLineEdit *>())
-        if (e->accessibleName() == accessibleName)
-            return e;
-    return nullptr;
-}
-
-QPushButton *buttonNamed(QWidget &in, const QString &text)
-{
-    for (QPushButton *b : in.findChildren<QPushButton *>())
-        if (b->text() == text)
-            return b;
-    return nullptr;
-}
 } // namespace
 
 class TestKeyboard : public QObject
@@ -164,9 +150,9 @@ void TestKeyboard::setupScreenGetsTheKeyboard()
     setup.open();
     QVERIFY(QTest::qWaitForWindowExposed(&setup));
     const QRect screen = setup.screen()->geometry();
-    QLineEdit *server = fieldNamed(setup, QStringLiteral("Server address"));
-    QLineEdit *codeField = fieldNamed(setup, QStringLiteral("Pairing code"));
-    QPushButton *connectButton = buttonNamed(setup, QStringLiteral("Connect"));
+    auto *server = childNamed<QLineEdit>(setup, QStringLiteral("Server address"));
+    auto *codeField = childNamed<QLineEdit>(setup, QStringLiteral("Pairing code"));
+    auto *connectButton = buttonSaying<QPushButton>(setup, QStringLiteral("Connect"));
     QVERIFY(server && codeField && connectButton);
     QTRY_VERIFY(screen.contains(onScreen(connectButton)));
     saveScreen(setup, QStringLiteral("setup-kiosk"));

@@ -18,6 +18,7 @@
 #include "testcert.h"
 #include "testframes.h"
 #include "testshop.h"
+#include "widgetfind.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -64,18 +65,9 @@ struct NewDevice
     }
     QLineEdit *field(const char *accessibleName) const
     {
-        for (QLineEdit *e : flow.setupScreen()->findChildren<QLineEdit *>())
-            if (e->accessibleName() == QLatin1String(accessibleName))
-                return e;
-        return nullptr;
+        return childNamed<QLineEdit>(*flow.setupScreen(), QString::fromLatin1(accessibleName));
     }
-    QPushButton *button(QWidget *in, const QString &text) const
-    {
-        for (QPushButton *b : in->findChildren<QPushButton *>())
-            if (b->text() == text)
-                return b;
-        return nullptr;
-    }
+    QPushButton *button(QWidget *in, const QString &text) const { return buttonSaying<QPushButton>(*in, text); }
 
     PressoClient client;
     QWidget window;
@@ -261,14 +253,9 @@ void TestSetup::caCertTrustsASelfSignedServer()
     const QString cert = made.cert, key = made.key;
     const QSslConfiguration tls = made.serverTls();
     QVERIFY(!tls.localCertificate().isNull());
-    ManualClock clock(TestServer::kStart);
-    SqliteStorage storage(QDir(dir.path()).filePath(u"presso.db"_s));
-    PressoServer server(storage, clock);
-    PressoServer::Options options;
-    options.port = 0;
-    options.tls = tls;
-    QVERIFY2(server.start(options), qPrintable(server.errorString()));
-    const QString token = *server.services().transactor.run([&] { return server.services().devices.add(Role::Display, u"tv"_s); });
+    TestServer server;
+    server.serveTls(tls);
+    const QString token = server.addDevice(Role::Display, u"tv"_s);
 
     // The app's command line, as a shop owner would type it.
     AppOptions appOptions(u"presso-test-tls"_s);
@@ -283,7 +270,7 @@ void TestSetup::caCertTrustsASelfSignedServer()
     o.role = Role::Display;
     o.token = appOptions.token();
     o.caCertificates = appOptions.caCertificates();
-    o.clock = &clock;
+    o.clock = &server.clock();
     PressoClient client(o);
     client.start();
     QTRY_VERIFY_WITH_TIMEOUT(client.isLive(), 10'000);

@@ -230,15 +230,10 @@ void TestHttp::tlsOnOnePort()
     QVERIFY(!serverTls.localCertificate().isNull());
     const QSslCertificate certificate = serverTls.localCertificate();
 
-    ManualClock clock(TestServer::kStart);
-    SqliteStorage storage(QDir(dir.path()).filePath(u"presso.db"_s));
-    PressoServer server(storage, clock);
-    PressoServer::Options options;
-    options.port = 0;
-    options.tls = serverTls;
-    QVERIFY2(server.start(options), qPrintable(server.errorString()));
+    TestServer server;
+    server.serveTls(serverTls);
     QCOMPARE(server.url().scheme(), u"wss"_s);
-    const QString token = *server.services().transactor.run([&] { return server.services().devices.add(Role::Display, u"tv"_s); });
+    const QString token = server.addDevice(Role::Display, u"tv"_s);
 
     // The client trusts exactly the test certificate.
     QSslConfiguration clientTls = QSslConfiguration::defaultConfiguration();
