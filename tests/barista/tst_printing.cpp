@@ -5,6 +5,7 @@
 #include "cupsdaemon.h"
 #include "ordercard.h"
 #include "shoppage.h"
+#include "tablet.h"
 #include "testshop.h"
 #include "theme.h"
 #include "widgetfind.h"
@@ -76,11 +77,8 @@ void TestPrinting::ticketThroughCups()
 {
     QVERIFY2(m_problem.isEmpty(), qPrintable(QStringLiteral("no CUPS daemon here: ") + m_problem));
     TestShop shop;
-    PressoClient client(shop.clientOptions(Role::Barista, shop.baristaToken));
-    BaristaWindow window(client);
-    window.resize(1280, 800);
-    window.show();
-    client.start();
+    Tablet tablet(shop);
+    BaristaWindow &window = tablet.window;
 
     // The chooser lists CUPS's queues: the barista taps ours and turns tickets on.
     auto *chooser = childNamed<QComboBox>(*window.shopPage(), QStringLiteral("Ticket printer"));

@@ -15,6 +15,7 @@
 #include "setupdialog.h"
 #include "setupflow.h"
 #include "shoppage.h"
+#include "tablet.h"
 #include "testcert.h"
 #include "testframes.h"
 #include "testshop.h"
@@ -204,12 +205,9 @@ void TestSetup::wrongCodeIsShownAndNotRetried()
 void TestSetup::baristaAddsADeviceThatPairs()
 {
     TestShop shop;
-    PressoClient client(shop.clientOptions(Role::Barista, shop.baristaToken));
-    BaristaWindow window(client);
-    window.resize(1280, 800);
-    window.show();
-    client.start();
-    QTRY_VERIFY_WITH_TIMEOUT(client.isLive(), 10'000);
+    Tablet tablet(shop);
+    BaristaWindow &window = tablet.window;
+    QVERIFY(tablet.ready());
     auto *add = window.shopPage()->findChild<QPushButton *>(u"addDevice"_s);
     QVERIFY(add);
     QTest::mouseClick(add, Qt::LeftButton);
