@@ -1,11 +1,10 @@
 #include "pressoclient.h"
 
-#include "wire.h"
-
 #include "jsonreader.h"
 #include "logging.h"
 #include "lowdelay.h"
 #include "ops.h"
+#include "wire.h"
 
 #include <QPointer>
 #include <QRandomGenerator>
