@@ -3,7 +3,7 @@ BUILD_DIR := build
 CMAKE_PRESET := default
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps configure build test test-asan demo bench fuzz package clean
+.PHONY: all deps configure build test test-long test-asan demo bench fuzz package clean
 
 all: build
 
@@ -21,6 +21,11 @@ FUZZ_SECONDS ?= 30
 test: build
 	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 300
 	@tools/fuzz/run-fuzz.sh $(FUZZ_SECONDS)
+
+# The long runs that do not fit CI's time: 1,000 power cuts.
+test-long: build
+	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen PRESSO_POWER_CUTS=1000 \
+		ctest -V -R '^tst_powercut$$' --timeout 3600
 
 fuzz: deps
 	@tools/fuzz/run-fuzz.sh $(or $(SECONDS),600)
