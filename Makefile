@@ -22,10 +22,11 @@ test: build
 	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 300
 	@tools/fuzz/run-fuzz.sh $(FUZZ_SECONDS)
 
-# The long runs that do not fit CI's time: 1,000 power cuts.
+# The long runs that do not fit CI's time: 1,000 power cuts, and two weeks of 1,000
+# drinks a day.
 test-long: build
-	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen PRESSO_POWER_CUTS=1000 \
-		ctest -V -R '^tst_powercut$$' --timeout 3600
+	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen PRESSO_POWER_CUTS=1000 PRESSO_SOAK_DRINKS=1000 \
+		ctest -V -R '^tst_(powercut|soak)$$' --timeout 3600
 
 fuzz: deps
 	@tools/fuzz/run-fuzz.sh $(or $(SECONDS),600)

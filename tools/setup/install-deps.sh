@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache clang libclang-rt-14-dev
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-multimedia-dev
   qt6-svg-dev qt6-charts-dev qt6-speech-dev libqt6opengl6-dev
-  libqt6sql6-sqlite libqt6svg6 libsqlite3-dev
+  libqt6sql6-sqlite libqt6svg6 libsqlite3-dev tzdata
   libqrcodegencpp-dev libzxing-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav gstreamer1.0-tools
   xvfb xauth poppler-utils sqlite3 fonts-dejavu-core openssl python3
