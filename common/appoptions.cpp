@@ -1,5 +1,6 @@
 #include "appoptions.h"
 
+#include "serverlist.h"
 #include "wire.h"
 
 #include <QCommandLineParser>
@@ -12,21 +13,16 @@ namespace {
 const QString kServerKey = QStringLiteral("server");
 const QString kTokenKey = QStringLiteral("token");
 const QString kCaCertKey = QStringLiteral("caCert");
-
-bool isServerUrl(const QUrl &url)
-{
-    return url.isValid() && !url.host().isEmpty()
-           && (url.scheme() == QLatin1String("ws") || url.scheme() == QLatin1String("wss"));
-}
 } // namespace
 
 AppOptions::AppOptions(QString application, bool windowOption)
     : m_application(std::move(application))
     , m_windowOption(windowOption)
     , m_serverOption(QStringLiteral("server"),
-                     QStringLiteral("presso-server address (default %1; remembered).")
+                     QStringLiteral("presso-server address (default %1; remembered). Several, "
+                                    "separated by commas: the next is used when one is unreachable.")
                          .arg(defaultServer().toString()),
-                     QStringLiteral("url"))
+                     QStringLiteral("url[,url...]"))
     , m_tokenOption(QStringLiteral("token"),
                     QStringLiteral("This device's token from 'presso-server device add' (remembered)."),
                     QStringLiteral("token"))
@@ -67,18 +63,18 @@ bool AppOptions::read(const QCommandLineParser &parser, QString *error)
         return false;
     QSettings settings(QString::fromLatin1(kOrganization), m_application);
 
+    m_servers.clear();
     if (parser.isSet(m_serverOption)) {
-        const QString text = parser.value(m_serverOption);
-        m_server = QUrl(text, QUrl::StrictMode);
-        if (!isServerUrl(m_server))
-            return fail(QStringLiteral("--server: \"%1\" is not a ws:// or wss:// URL").arg(text));
-        settings.setValue(kServerKey, m_server.toString());
+        const auto servers = parseServerList(parser.value(m_serverOption));
+        if (!servers)
+            return fail(QStringLiteral("--server: ") + servers.error().message);
+        m_servers = *servers;
+        settings.setValue(kServerKey, serverListText(m_servers));
     } else {
-        m_server = QUrl(settings.value(kServerKey, defaultServer().toString()).toString());
-        if (!isServerUrl(m_server))
-            return fail(QStringLiteral("the remembered server \"%1\" is not a ws:// or wss:// URL; "
-                                       "pass --server")
-                            .arg(m_server.toString()));
+        const auto servers = parseServerList(settings.value(kServerKey, defaultServer().toString()).toString());
+        if (!servers)
+            return fail(QStringLiteral("the remembered server: %1; pass --server").arg(servers.error().message));
+        m_servers = *servers;
     }
 
     if (parser.isSet(m_tokenOption)) {
@@ -122,10 +118,10 @@ bool AppOptions::readCaCert(const QCommandLineParser &parser, QString *error)
     return true;
 }
 
-void AppOptions::remember(const QString &application, const QUrl &server, const QString &token)
+void AppOptions::remember(const QString &application, const QList<QUrl> &servers, const QString &token)
 {
     QSettings settings(QString::fromLatin1(kOrganization), application);
-    settings.setValue(kServerKey, server.toString());
+    settings.setValue(kServerKey, serverListText(servers));
     settings.setValue(kTokenKey, token);
 }
 

@@ -3,6 +3,7 @@
 #include <QCommandLineOption>
 #include <QSslCertificate>
 #include <QString>
+#include <QList>
 #include <QUrl>
 
 class QCommandLineParser;
@@ -11,6 +12,8 @@ namespace presso {
 
 // The command line every presso app and the robot share (--server, --token, and
 // --windowed for the screens), remembered in QSettings so a device is set up once.
+// --server takes one URL, or several separated by commas for a shop whose servers
+// share one database: the client moves to the next when the one it uses is unreachable.
 class AppOptions
 {
 public:
@@ -25,13 +28,14 @@ public:
     // command line and saves them to QSettings, or else reads them from QSettings; the
     // server defaults to defaultServer(). --windowed is not remembered: a kiosk started
     // windowed once for a look should not stay so. Returns false with *error set when
-    // the server URL is not a ws:// or wss:// URL, or there is no token at all.
+    // a server URL in the list is not a ws:// or wss:// URL, or there is no token at all.
     bool read(const QCommandLineParser &parser, QString *error = nullptr);
     // --ca-cert alone: a file that is unreadable or holds no certificate is an error the
     // person at the command line must fix, not a reason to open the setup screen.
     bool readCaCert(const QCommandLineParser &parser, QString *error = nullptr);
 
-    QUrl server() const { return m_server; }
+    // One or more, in the order given; never empty once read() succeeded.
+    QList<QUrl> servers() const { return m_servers; }
     QString token() const { return m_token; }
     // From --ca-cert FILE (remembered): trusted for a shop's self-signed wss:// server.
     QList<QSslCertificate> caCertificates() const { return m_caCertificates; }
@@ -39,8 +43,8 @@ public:
     QString application() const { return m_application; }
 
     static QUrl defaultServer();
-    // Saves a server and token for application, as the first-run screen does.
-    static void remember(const QString &application, const QUrl &server, const QString &token);
+    // Saves the servers and token for application, as the first-run screen does.
+    static void remember(const QString &application, const QList<QUrl> &servers, const QString &token);
     static constexpr char kOrganization[] = "presso";
 
 private:
@@ -51,7 +55,7 @@ private:
     QCommandLineOption m_windowedOption;
     QCommandLineOption m_caCertOption;
     QList<QSslCertificate> m_caCertificates;
-    QUrl m_server;
+    QList<QUrl> m_servers;
     QString m_token;
     bool m_windowed = false;
 };

@@ -63,6 +63,26 @@ std::optional<QUrl> serverFromTyped(const QString &typed)
     return url;
 }
 
+std::optional<QList<QUrl>> serversFromTyped(const QString &text, QString *bad)
+{
+    QList<QUrl> servers;
+    for (const QString &entry : text.split(QLatin1Char(','))) {
+        if (entry.trimmed().isEmpty())
+            continue; // a stray comma
+        const auto url = serverFromTyped(entry);
+        if (!url) {
+            if (bad)
+                *bad = entry.trimmed();
+            return std::nullopt;
+        }
+        if (!servers.contains(*url))
+            servers.append(*url);
+    }
+    if (servers.isEmpty())
+        return std::nullopt;
+    return servers;
+}
+
 QString refusalText(const Error &error, Role appRole)
 {
     const QString m = error.message;

@@ -3,6 +3,7 @@
 #include "result.h"
 #include "role.h"
 
+#include <QList>
 #include <QString>
 #include <QUrl>
 #include <optional>
@@ -25,6 +26,11 @@ std::optional<PairingTarget> parsePairingUrl(const QString &text);
 // "http://…" or "ws://…", as a ws:// or wss:// URL (port 8770 when none is given).
 // Nothing when it cannot be an address.
 std::optional<QUrl> serverFromTyped(const QString &text);
+
+// The addresses of a shop's servers as a person types them, separated by commas, each
+// read as serverFromTyped() does; an address typed twice counts once. Nothing when one
+// cannot be an address (*bad: the first such entry) or none is given.
+std::optional<QList<QUrl>> serversFromTyped(const QString &text, QString *bad = nullptr);
 
 // Whether text is a pairing code: exactly six digits, spaces allowed between.
 std::optional<QString> pairingCodeFromTyped(const QString &text);

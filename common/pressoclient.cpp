@@ -69,7 +69,7 @@ void PressoClient::stop()
 {
     m_running = false;
     m_reconnectTimer.stop();
-    linkDown(QStringLiteral("stopped"), true);
+    linkDown(QStringLiteral("stopped"), LinkEnd::Stopped);
     m_pending.failAll(Error{ErrorCode::Internal, QStringLiteral("the client was stopped")});
 }
 
@@ -168,7 +168,7 @@ void PressoClient::connectNow()
     handshake.setSubprotocols({QString::fromLatin1(wire::kSubprotocol)});
     // Bounds the TCP connect, the handshake and the hello together.
     m_watchdog.start(m_options.requestTimeout);
-    m_socket->open(m_options.url, handshake);
+    m_socket->open(server(), handshake);
 }
 
 void PressoClient::onConnected()
@@ -209,15 +209,17 @@ QJsonObject PressoClient::helloArgs() const
     return args;
 }
 
-void PressoClient::setCredentials(const QUrl &url, const QString &token, const QString &pairCode, const QString &pairName)
+void PressoClient::setCredentials(const QList<QUrl> &servers, const QString &token, const QString &pairCode,
+                                  const QString &pairName)
 {
     Q_ASSERT(!m_running);
-    if (url != m_options.url) {
+    if (servers != m_options.servers) {
         // Another server's sequence numbers mean nothing here.
         m_haveSeq = false;
         m_lastSeq = 0;
+        m_serverIndex = 0;
     }
-    m_options.url = url;
+    m_options.servers = servers;
     m_options.token = token;
     m_options.pairCode = pairCode;
     m_options.pairName = pairName;
@@ -297,7 +299,7 @@ void PressoClient::refuseHello(const Error &error)
     const quint64 generation = m_generation;
     Q_EMIT helloFailed(error);
     if (generation == m_generation)
-        linkDown(QStringLiteral("hello refused"));
+        linkDown(QStringLiteral("hello refused"), LinkEnd::Refused);
 }
 
 void PressoClient::onTextMessage(const QString &message)
@@ -374,14 +376,14 @@ void PressoClient::onWatchdog()
         linkDown(QStringLiteral("no hello answer within %1 ms").arg(m_options.requestTimeout.count()));
 }
 
-void PressoClient::linkDown(const QString &why, bool graceful)
+void PressoClient::linkDown(const QString &why, LinkEnd end)
 {
     if (!m_socket)
         return;
     ++m_generation;
     QWebSocket *socket = std::exchange(m_socket, nullptr);
     socket->disconnect(this);
-    if (graceful && socket->state() == QAbstractSocket::ConnectedState) {
+    if (end == LinkEnd::Stopped && socket->state() == QAbstractSocket::ConnectedState) {
         // Let the close handshake finish; the socket is a child, so it cannot leak.
         connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
         socket->close(QWebSocketProtocol::CloseCodeNormal, why);
@@ -400,8 +402,22 @@ void PressoClient::linkDown(const QString &why, bool graceful)
     m_pending.linkLost(Error{ErrorCode::Internal, QStringLiteral("link lost: ") + why});
     if (wasLive)
         Q_EMIT stale();
+    // A live link that dropped is given one more try on its server (a restart, a blip);
+    // a connection that never got as far as a hello answer means the server is unreachable.
+    if (!wasLive && end == LinkEnd::Failed && m_running && !m_socket)
+        moveToNextServer();
     if (m_running && !m_socket)
         scheduleReconnect();
+}
+
+void PressoClient::moveToNextServer()
+{
+    if (m_options.servers.size() < 2)
+        return;
+    const QUrl from = server();
+    m_serverIndex = (m_serverIndex + 1) % m_options.servers.size();
+    qCInfo(lcClient) << "trying the next server:" << safeUrl();
+    Q_EMIT serverChanged(from, server());
 }
 
 void PressoClient::scheduleReconnect()
@@ -454,7 +470,7 @@ void PressoClient::failLater(ResponseCallback callback, const Error &error)
 
 QString PressoClient::safeUrl() const
 {
-    return m_options.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    return server().toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
 }
 
 } // namespace presso

@@ -21,7 +21,9 @@ namespace presso {
 // How a PressoClient connects. The intervals are real time (QTimer): tests shorten them.
 struct PressoClientOptions
 {
-    QUrl url;
+    // One server, or several on one database: the client uses one at a time, in this
+    // order, and moves to the next (round robin) when the one it uses is unreachable.
+    QList<QUrl> servers;
     Role role = Role::Kiosk;
     QString token;
     // Sent as hello's `device` when not empty.
@@ -49,6 +51,12 @@ struct PressoClientOptions
 // says hello, correlates responses, retries requests across reconnects without running
 // them twice, resumes the event stream and estimates the server's clock.
 //
+// With several servers, a server is unreachable when a connection to it fails (refused,
+// timed out, no answer to hello), or when a live link to it drops and one reconnect to it
+// fails: the client then tries the next, with the same back-off, token and resumeFrom
+// (one database, so one event sequence). A server that refuses the hello was reached: the
+// refusal is the shop's answer, and the client stays.
+//
 // A refused hello (bad token, wrong role, protocol mismatch) emits helloFailed() and the
 // client keeps trying, but only once per maxBackoff, so that a device fixed on the server
 // side comes back on its own without hammering it meanwhile. A refused pairing code is
@@ -64,9 +72,9 @@ public:
     void start();
     // Closes the link and fails every pending request; start() connects again.
     void stop();
-    // A new server and token, or pairing code, for the next start() (call while stopped):
+    // New servers and token, or pairing code, for the next start() (call while stopped):
     // the device was set up again.
-    void setCredentials(const QUrl &url, const QString &token, const QString &pairCode = {},
+    void setCredentials(const QList<QUrl> &servers, const QString &token, const QString &pairCode = {},
                         const QString &pairName = {});
     // Cuts the link as a network fault would (no close frame); the client reconnects as
     // it always does. For fault injection: the robot and the tests.
@@ -89,6 +97,8 @@ public:
     QString request(Request request, const QObject *context, ResponseCallback callback);
 
     bool isLive() const { return m_live; }
+    // The server in use, or being tried: one of options().servers.
+    QUrl server() const { return m_options.servers.value(m_serverIndex); }
     // Started and not given up: false after stop(), and after a refused pairing code.
     bool isRunning() const { return m_running; }
     // The highest event seq seen, from hello or an event frame; 0 before the first hello.
@@ -119,6 +129,9 @@ Q_SIGNALS:
     // The pairing code was taken: this device's token from now on (store it), and the
     // name the server gave the device. Emitted before snapshot() and live().
     void paired(const QString &token, const QString &device);
+    // The server `from` was unreachable: the next connection goes to `to`. Only with
+    // several servers; a single server is simply tried again.
+    void serverChanged(const QUrl &from, const QUrl &to);
 
 private:
     void connectNow();
@@ -131,7 +144,11 @@ private:
     void handleEvent(const EventFrame &frame);
     void sendPing();
     void onWatchdog();
-    void linkDown(const QString &why, bool graceful = false);
+    // How a link ended: Failed (unreachable, dropped or dead), Refused (the server
+    // answered the hello with an error), Stopped (by stop(): closed gracefully).
+    enum class LinkEnd { Failed, Refused, Stopped };
+    void linkDown(const QString &why, LinkEnd end = LinkEnd::Failed);
+    void moveToNextServer();
     void scheduleReconnect();
     void flush();
     void sendFrame(const Request &request);
@@ -152,6 +169,7 @@ private:
     std::chrono::milliseconds m_backoff;
     // Bumped whenever the link goes, so answers meant for an old link are ignored.
     quint64 m_generation = 0;
+    qsizetype m_serverIndex = 0;
     bool m_running = false;
     bool m_live = false;
     bool m_haveSeq = false;

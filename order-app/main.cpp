@@ -36,7 +36,7 @@ int main(int argc, char *argv[])
             settings.setValue(QStringLiteral("camera"), shell.parser().value(camera));
         presso::FrameSource *source = nullptr;
         if (shell.parser().isSet(demoDisplay))
-            source = new presso::DemoCodeSource(client.options().url, shell.parser().value(demoDisplay));
+            source = new presso::DemoCodeSource(client.options().servers, shell.parser().value(demoDisplay));
         else if (shell.parser().isSet(video))
             source = new presso::VideoFileFrameSource(QUrl::fromLocalFile(shell.parser().value(video)));
         else

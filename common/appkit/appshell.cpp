@@ -60,20 +60,21 @@ int AppShell::run(const WindowFactory &makeWindow)
     clientOptions.role = m_spec.role;
     clientOptions.caCertificates = m_options.caCertificates();
     if (m_options.read(m_parser, &problem)) {
-        clientOptions.url = m_options.server();
+        clientOptions.servers = m_options.servers();
         clientOptions.token = m_options.token();
     } else {
         // First run, or the command line cannot work (a bad --server, a blank --token):
         // set up once and pair. The command line is not read again, or it would bring
         // this screen back forever.
-        const QUrl server = m_options.server();
-        SetupDialog setup(m_spec.deviceKind, server.host().isEmpty() ? AppOptions::defaultServer() : server, problem);
+        const QList<QUrl> servers = m_options.servers();
+        SetupDialog setup(m_spec.deviceKind, servers.isEmpty() ? QList<QUrl>{AppOptions::defaultServer()} : servers,
+                          problem);
         if (m_decorate)
             m_decorate(setup);
         showWindow(setup, m_options.windowed());
         if (setup.exec() != QDialog::Accepted)
             return 1;
-        clientOptions.url = setup.server();
+        clientOptions.servers = setup.servers();
         clientOptions.pairCode = setup.code();
     }
     PressoClient client(clientOptions);

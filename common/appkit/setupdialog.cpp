@@ -2,6 +2,7 @@
 
 #include "devicesetup.h"
 #include "onscreenkeyboard.h"
+#include "serverlist.h"
 #include "theme.h"
 
 #include <QLabel>
@@ -13,9 +14,9 @@
 
 namespace presso {
 
-SetupDialog::SetupDialog(const QString &deviceKind, const QUrl &server, const QString &problem, QWidget *parent)
+SetupDialog::SetupDialog(const QString &deviceKind, const QList<QUrl> &servers, const QString &problem, QWidget *parent)
     : QDialog(parent)
-    , m_server(new QLineEdit(server.toString(), this))
+    , m_server(new QLineEdit(serverListText(servers, QStringLiteral(", ")), this))
     , m_code(new QLineEdit(this))
     , m_problem(new QLabel(this))
     , m_help(new QLabel(this))
@@ -28,7 +29,8 @@ SetupDialog::SetupDialog(const QString &deviceKind, const QUrl &server, const QS
     title->setObjectName(QStringLiteral("title"));
     title->setFont(theme::font(40, QFont::Bold));
     m_help->setText(tr("On the barista's tablet: Shop, then Add a device, then %1. "
-                       "Type the server's address and the 6-digit code it shows.").arg(deviceKind));
+                       "Type the server's address and the 6-digit code it shows. A shop with several "
+                       "servers: type their addresses with commas between them.").arg(deviceKind));
     m_help->setFont(theme::font(22));
     m_help->setWordWrap(true);
     m_server->setAccessibleName(tr("Server address"));
@@ -109,7 +111,8 @@ void SetupDialog::addScanner(QWidget *preview)
     m_scanColumn->show();
     // The fastest way first for a device that has a camera.
     m_help->setText(tr("On the barista's tablet: Shop, then Add a device, then %1. Scan the code it shows, "
-                       "or type the server's address and the 6 digits.").arg(m_deviceKind));
+                       "or type the server's address (several: commas between them) and the 6 digits.")
+                        .arg(m_deviceKind));
     resize(1240, 760);
 }
 
@@ -125,9 +128,9 @@ void SetupDialog::offerScan(const QString &text)
     tryAccept();
 }
 
-QUrl SetupDialog::server() const
+QList<QUrl> SetupDialog::servers() const
 {
-    return serverFromTyped(m_server->text()).value_or(QUrl());
+    return serversFromTyped(m_server->text()).value_or(QList<QUrl>());
 }
 
 QString SetupDialog::code() const
@@ -143,8 +146,11 @@ void SetupDialog::showProblem(const QString &problem)
 
 void SetupDialog::tryAccept()
 {
-    if (server().isEmpty()) {
-        showProblem(tr("Type the server's address, for example 192.168.1.10:8770"));
+    QString bad;
+    if (!serversFromTyped(m_server->text(), &bad)) {
+        showProblem(bad.isEmpty() ? tr("Type the server's address, for example 192.168.1.10:8770")
+                                  : tr("\"%1\" is not a server's address. Type it as 192.168.1.10:8770; "
+                                       "put commas between several.").arg(bad));
         m_server->setFocus();
         return;
     }

@@ -9,7 +9,8 @@ class QVBoxLayout;
 
 namespace presso {
 
-// The setup screen of a new device: the server's address and the 6-digit pairing code
+// The setup screen of a new device: the server's address (or the addresses of a shop's
+// several servers, separated by commas) and the 6-digit pairing code
 // from the barista's "Add a device" (or `presso-server device pair`), typed, or scanned
 // as a QR symbol where the device has a camera (see addScanner()). No token is ever
 // typed here; scripts pass --token.
@@ -17,16 +18,17 @@ class SetupDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SetupDialog(const QString &deviceKind, const QUrl &server, const QString &problem,
+    SetupDialog(const QString &deviceKind, const QList<QUrl> &servers, const QString &problem,
                 QWidget *parent = nullptr);
 
-    // The ws:// or wss:// URL and the code, valid once accepted.
-    QUrl server() const;
+    // The ws:// or wss:// URLs (one or more) and the code, valid once accepted.
+    QList<QUrl> servers() const;
     QString code() const;
 
     // Puts a camera's picture beside the fields; whatever it reads goes to offerScan().
     void addScanner(QWidget *preview);
-    // Text read from a QR symbol: a pairing URL fills both fields and connects at once;
+    // Text read from a QR symbol: a pairing URL fills both fields (its one server in place
+    // of any typed) and connects at once;
     // anything else says what was seen instead.
     void offerScan(const QString &text);
 

@@ -21,7 +21,7 @@ SetupFlow::SetupFlow(PressoClient &client, QWidget &window, QString application,
 {
     connect(&client, &PressoClient::helloFailed, this, &SetupFlow::onRefused);
     connect(&client, &PressoClient::paired, this, [this](const QString &token, const QString &device) {
-        AppOptions::remember(m_application, m_client.options().url, token);
+        AppOptions::remember(m_application, m_client.options().servers, token);
         Q_EMIT paired(device);
     });
     // Once in, the app's own window comes back.
@@ -42,7 +42,7 @@ SetupFlow::~SetupFlow()
 
 std::unique_ptr<SetupDialog> SetupFlow::makeSetup(const QString &problem)
 {
-    auto setup = std::make_unique<SetupDialog>(m_deviceKind, m_client.options().url, problem);
+    auto setup = std::make_unique<SetupDialog>(m_deviceKind, m_client.options().servers, problem);
     if (m_decorate)
         m_decorate(*setup);
     return setup;
@@ -68,16 +68,16 @@ void SetupFlow::setUpAgain(const QString &problem)
     }
     m_setup = makeSetup(problem).release();
     m_setup->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_setup, &QDialog::accepted, this, [this, setup = m_setup] { pair(setup->server(), setup->code()); });
+    connect(m_setup, &QDialog::accepted, this, [this, setup = m_setup] { pair(setup->servers(), setup->code()); });
     // Where the app fills its screen, so does its setup, window manager or not.
     AppShell::showWindow(*m_setup, !(m_refused->windowState() & Qt::WindowFullScreen));
     m_setup->open();
 }
 
-void SetupFlow::pair(const QUrl &server, const QString &code)
+void SetupFlow::pair(const QList<QUrl> &servers, const QString &code)
 {
     m_client.stop();
-    m_client.setCredentials(server, {}, code);
+    m_client.setCredentials(servers, {}, code);
     m_client.start();
 }
 

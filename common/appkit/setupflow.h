@@ -34,8 +34,8 @@ public:
     std::unique_ptr<SetupDialog> makeSetup(const QString &problem);
     // Opens the setup screen (not modal); accepting it connects with the code.
     void setUpAgain(const QString &problem = {});
-    // Stops the client and connects again to server with a pairing code.
-    void pair(const QUrl &server, const QString &code);
+    // Stops the client and connects again to servers (one or more) with a pairing code.
+    void pair(const QList<QUrl> &servers, const QString &code);
 
     RefusedScreen &refusedScreen() { return *m_refused; }
     SetupDialog *setupScreen() const { return m_setup; }

@@ -6,9 +6,9 @@
 
 namespace presso {
 
-DemoCodeSource::DemoCodeSource(const QUrl &server, const QString &displayToken, QObject *parent)
+DemoCodeSource::DemoCodeSource(const QList<QUrl> &servers, const QString &displayToken, QObject *parent)
     : FrameSource(parent)
-    , m_display(PressoClientOptions{server, Role::Display, displayToken, QStringLiteral("kiosk camera (demo)")})
+    , m_display(PressoClientOptions{servers, Role::Display, displayToken, QStringLiteral("kiosk camera (demo)")})
 {
     connect(&m_display, &PressoClient::snapshot, this, [this](const QJsonObject &snapshot, bool) {
         m_url = snapshot.value(QStringLiteral("qr")).toObject().value(QStringLiteral("url")).toString();

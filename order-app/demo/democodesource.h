@@ -12,7 +12,7 @@ class DemoCodeSource : public FrameSource
 {
     Q_OBJECT
 public:
-    DemoCodeSource(const QUrl &server, const QString &displayToken, QObject *parent = nullptr);
+    DemoCodeSource(const QList<QUrl> &servers, const QString &displayToken, QObject *parent = nullptr);
 
     void start() override;
     void stop() override;

@@ -120,7 +120,7 @@ void TestRobot::runHoldsEveryCheck()
 {
     TestServer server;
     RobotConfig c;
-    c.server = server.url();
+    c.servers = {server.url()};
     c.adminToken = server.addDevice(Role::Admin, QStringLiteral("robot-admin"));
     c.kiosks = 3;
     c.baristas = 2;
@@ -185,7 +185,7 @@ void TestRobot::hundredCutLinksLoseNothing()
 {
     TestServer server;
     RobotConfig c;
-    c.server = server.url();
+    c.servers = {server.url()};
     c.adminToken = server.addDevice(Role::Admin, QStringLiteral("robot-admin"));
     c.kiosks = 3;
     c.baristas = 2;

@@ -14,6 +14,7 @@
 #include "refusedscreen.h"
 #include "setupdialog.h"
 #include "setupflow.h"
+#include "serverlist.h"
 #include "shoppage.h"
 #include "tablet.h"
 #include "testcert.h"
@@ -82,6 +83,7 @@ class TestSetup : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void pairingTextIsReadAsTyped();
+    void typedCodePairsAndIsRemembered_data();
     void typedCodePairsAndIsRemembered();
     void scannedCodePairsTheKiosk();
     void revokedDeviceSaysSoAndOffersSetup();
@@ -98,6 +100,10 @@ void TestSetup::pairingTextIsReadAsTyped()
     QVERIFY(!serverFromTyped(u""_s));
     QVERIFY(!serverFromTyped(u"ftp://x"_s));
     QCOMPARE(pairingCodeFromTyped(u"123 456"_s), u"123456"_s);
+    QCOMPARE(serversFromTyped(u"10.0.0.5, bar-2:9000,"_s), (QList<QUrl>{QUrl(u"ws://10.0.0.5:8770"_s), QUrl(u"ws://bar-2:9000"_s)}));
+    QString bad;
+    QVERIFY(!serversFromTyped(u"10.0.0.5, ftp://x"_s, &bad));
+    QCOMPARE(bad, u"ftp://x"_s);
     QVERIFY(!pairingCodeFromTyped(u"12345"_s));
     QVERIFY(!pairingCodeFromTyped(u"12345a"_s));
     const auto target = parsePairingUrl(u"http://10.0.0.5:8770/pair?code=004211"_s);
@@ -109,25 +115,40 @@ void TestSetup::pairingTextIsReadAsTyped()
     QVERIFY(!parsePairingUrl(u"presso:order?code=004211"_s));
 }
 
+void TestSetup::typedCodePairsAndIsRemembered_data()
+{
+    QTest::addColumn<bool>("firstOfTwoDown");
+    QTest::addRow("one server") << false;
+    QTest::addRow("first of two down") << true;
+}
+
 void TestSetup::typedCodePairsAndIsRemembered()
 {
+    QFETCH(bool, firstOfTwoDown);
     TestShop shop;
+    QList<QUrl> servers{shop.server.url()};
+    if (firstOfTwoDown)
+        servers.prepend(TestServer().url()); // gone: nothing listens there any more
     const QString code = pairingCode(shop, u"display"_s, u"TV by the door"_s);
     NewDevice tv(shop, Role::Display);
     QSignalSpy paired(&tv.flow, &SetupFlow::paired);
     tv.flow.setUpAgain(u"This display is not set up yet."_s);
     QVERIFY(QTest::qWaitForWindowExposed(tv.flow.setupScreen()));
     tv.field("Server address")->clear();
-    QTest::keyClicks(tv.field("Server address"), u"127.0.0.1:%1"_s.arg(shop.server.url().port()));
+    QStringList typed;
+    for (const QUrl &server : servers)
+        typed.append(u"127.0.0.1:%1"_s.arg(server.port()));
+    QTest::keyClicks(tv.field("Server address"), typed.join(u", "_s));
     QTest::keyClicks(tv.field("Pairing code"), code.left(3) + u" "_s + code.mid(3));
-    screenshot(*tv.flow.setupScreen(), u"setup-typed"_s);
+    screenshot(*tv.flow.setupScreen(), firstOfTwoDown ? u"setup-typed-two-servers"_s : u"setup-typed"_s);
     QTest::mouseClick(tv.button(tv.flow.setupScreen(), u"Connect"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(tv.client.isLive(), 10'000);
+    QCOMPARE(tv.client.server(), shop.server.url());
     QCOMPARE(paired.size(), 1);
     QCOMPARE(paired.first().first().toString(), u"TV by the door"_s);
     // Remembered as --server/--token are.
     QSettings saved(QString::fromLatin1(AppOptions::kOrganization), u"presso-test-display"_s);
-    QCOMPARE(saved.value(u"server"_s).toString(), shop.server.url().toString());
+    QCOMPARE(saved.value(u"server"_s).toString(), serverListText(servers));
     const QString token = saved.value(u"token"_s).toString();
     WsProbe again(shop.server.url());
     QVERIFY(!again.join(Role::Display, token).isEmpty());
@@ -157,7 +178,7 @@ void TestSetup::scannedCodePairsTheKiosk()
     QTRY_VERIFY_WITH_TIMEOUT(kiosk.client.isLive(), 10'000);
     QVERIFY(pictured);
     QCOMPARE(kiosk.client.sessionRole(), Role::Kiosk);
-    QCOMPARE(kiosk.client.options().url.port(), shop.server.url().port());
+    QCOMPARE(kiosk.client.server().port(), shop.server.url().port());
     QVERIFY(shop.admin->waitForEvent(EventType::DevicePaired));
     Q_UNUSED(code);
 }
@@ -191,7 +212,7 @@ void TestSetup::wrongCodeIsShownAndNotRetried()
     TestShop shop;
     NewDevice kiosk(shop, Role::Kiosk);
     QSignalSpy failed(&kiosk.client, &PressoClient::helloFailed);
-    kiosk.flow.pair(shop.server.url(), u"000000"_s);
+    kiosk.flow.pair({shop.server.url()}, u"000000"_s);
     QTRY_VERIFY_WITH_TIMEOUT(kiosk.flow.refusedScreen().isVisible(), 10'000);
     QVERIFY2(kiosk.flow.refusedScreen().reason().contains(u"wrong, already used"_s),
              qPrintable(kiosk.flow.refusedScreen().reason()));
@@ -236,7 +257,7 @@ void TestSetup::baristaAddsADeviceThatPairs()
     NewDevice tv(shop, Role::Display);
     const auto target = parsePairingUrl(url);
     QVERIFY(target);
-    tv.flow.pair(target->server, target->code);
+    tv.flow.pair({target->server}, target->code);
     QTRY_VERIFY_WITH_TIMEOUT(tv.client.isLive(), 10'000);
     QTRY_VERIFY(countdown->text().isEmpty());
     QVERIFY2(codeLabel->text() == u"✓"_s, qPrintable(codeLabel->text()));
@@ -264,7 +285,7 @@ void TestSetup::caCertTrustsASelfSignedServer()
     QVERIFY2(appOptions.read(parser, &problem), qPrintable(problem));
     QCOMPARE(appOptions.caCertificates().size(), 1);
     PressoClientOptions o;
-    o.url = appOptions.server();
+    o.servers = appOptions.servers();
     o.role = Role::Display;
     o.token = appOptions.token();
     o.caCertificates = appOptions.caCertificates();

@@ -32,7 +32,7 @@ std::unique_ptr<WsProbe> TestShop::connect(Role role, const QString &token)
 PressoClientOptions TestShop::clientOptions(Role role, const QString &token)
 {
     PressoClientOptions o;
-    o.url = server.url();
+    o.servers = {server.url()};
     o.role = role;
     o.token = token;
     o.clock = &server.clock();
@@ -44,10 +44,14 @@ PressoClientOptions TestShop::clientOptions(Role role, const QString &token)
     return o;
 }
 
+QJsonObject TestShop::currentQr()
+{
+    return admin->call(QStringLiteral("qr.current")).result.value(QStringLiteral("qr")).toObject();
+}
+
 QString TestShop::currentCode()
 {
-    const Response r = admin->call(QStringLiteral("qr.current"));
-    return r.result.value(QStringLiteral("qr")).toObject().value(QStringLiteral("code")).toString();
+    return currentQr().value(QStringLiteral("code")).toString();
 }
 
 void TestShop::clearEvents()

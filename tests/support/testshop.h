@@ -23,6 +23,8 @@ public:
     // Options for an app's PressoClient on this shop: its clock, and intervals short
     // enough that a test sees a reconnect within a second or two.
     PressoClientOptions clientOptions(Role role, const QString &token);
+    // The current code's qr object, as the admin reads it.
+    QJsonObject currentQr();
     QString currentCode();
     void clearEvents();
 

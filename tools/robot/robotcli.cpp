@@ -46,7 +46,7 @@ std::optional<RobotConfig> RobotCommandLine::config(QString *error)
     if (!m_common.read(m_parser, error))
         return std::nullopt;
     RobotConfig c;
-    c.server = m_common.server();
+    c.servers = m_common.servers();
     c.adminToken = m_common.token();
     c.caCertificates = m_common.caCertificates();
     c.kiosks = p.value(QStringLiteral("kiosks")).toInt();

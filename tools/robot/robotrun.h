@@ -13,7 +13,7 @@ namespace presso::robot {
 
 struct RobotConfig
 {
-    QUrl server;
+    QList<QUrl> servers; // tried in turn, as by every app
     QString adminToken;
     int kiosks = 2;
     int baristas = 1;
@@ -34,7 +34,7 @@ struct RobotConfig
     PressoClientOptions clientOptions(Role role, const QString &token) const
     {
         PressoClientOptions o;
-        o.url = server;
+        o.servers = servers;
         o.role = role;
         o.token = token;
         o.caCertificates = caCertificates;

@@ -1,5 +1,5 @@
-// AppOptions: the --server, --token and --windowed options every app parses, and the
-// settings in which an app remembers them.
+// AppOptions: the --server (one URL or several), --token and --windowed options every
+// app parses, and the settings in which an app remembers them.
 
 #include "appoptions.h"
 
@@ -22,6 +22,7 @@ private Q_SLOTS:
     void appOptionsRemembered();
     void appOptionsRejectsBadServer_data();
     void appOptionsRejectsBadServer();
+    void serverListRemembered();
     void appOptionsWithoutWindowed();
 
 private:
@@ -43,7 +44,7 @@ void TestAppOptions::appOptionsDefaults()
     QVERIFY(parser.parse({QStringLiteral("kiosk"), QStringLiteral("--token"), QStringLiteral("t-1")}));
     QString error;
     QVERIFY2(options.read(parser, &error), qPrintable(error));
-    QCOMPARE(options.server(), QUrl(QStringLiteral("ws://127.0.0.1:8770")));
+    QCOMPARE(options.servers(), QList<QUrl>{QUrl(QStringLiteral("ws://127.0.0.1:8770"))});
     QCOMPARE(options.token(), QStringLiteral("t-1"));
     QVERIFY(!options.windowed());
 }
@@ -59,7 +60,7 @@ void TestAppOptions::appOptionsRemembered()
                               QStringLiteral("wss://bar.example:9000"), QStringLiteral("--token"),
                               QStringLiteral("abc"), QStringLiteral("--windowed")}));
         QVERIFY(options.read(parser));
-        QCOMPARE(options.server(), QUrl(QStringLiteral("wss://bar.example:9000")));
+        QCOMPARE(options.servers(), QList<QUrl>{QUrl(QStringLiteral("wss://bar.example:9000"))});
         QVERIFY(options.windowed());
     }
     {
@@ -68,7 +69,7 @@ void TestAppOptions::appOptionsRemembered()
         options.addTo(parser);
         QVERIFY(parser.parse({QStringLiteral("display")}));
         QVERIFY(options.read(parser));
-        QCOMPARE(options.server(), QUrl(QStringLiteral("wss://bar.example:9000")));
+        QCOMPARE(options.servers(), QList<QUrl>{QUrl(QStringLiteral("wss://bar.example:9000"))});
         QCOMPARE(options.token(), QStringLiteral("abc"));
         QVERIFY(!options.windowed());
     }
@@ -89,14 +90,27 @@ void TestAppOptions::appOptionsRemembered()
 void TestAppOptions::appOptionsRejectsBadServer_data()
 {
     QTest::addColumn<QString>("server");
-    QTest::addRow("http") << QStringLiteral("http://127.0.0.1:8770");
-    QTest::addRow("no host") << QStringLiteral("ws://");
-    QTest::addRow("not a url") << QStringLiteral("bar example");
+    QTest::addColumn<QString>("message");
+    auto notWs = [](const char *entry) {
+        return QStringLiteral("--server: \"%1\" is not a ws:// or wss:// URL").arg(QLatin1String(entry));
+    };
+    QTest::addRow("http") << QStringLiteral("http://127.0.0.1:8770") << notWs("http://127.0.0.1:8770");
+    QTest::addRow("no host") << QStringLiteral("ws://") << notWs("ws://");
+    QTest::addRow("not a url") << QStringLiteral("bar example") << notWs("bar example");
+    // In a list, the error names the entry.
+    QTest::addRow("http second") << QStringLiteral("ws://10.0.0.5:8770,http://10.0.0.6:8770")
+                                 << notWs("http://10.0.0.6:8770");
+    QTest::addRow("no host first") << QStringLiteral("ws://,ws://10.0.0.6:8770") << notWs("ws://");
+    QTest::addRow("space inside") << QStringLiteral("ws://10.0.0.5:8770,bar example") << notWs("bar example");
+    QTest::addRow("empty entry") << QStringLiteral("ws://10.0.0.5:8770,,ws://10.0.0.6:8770")
+                                 << QStringLiteral("--server: \"ws://10.0.0.5:8770,,ws://10.0.0.6:8770\" has an "
+                                                   "empty address between commas");
 }
 
 void TestAppOptions::appOptionsRejectsBadServer()
 {
     QFETCH(QString, server);
+    QFETCH(QString, message);
     const QString app = QStringLiteral("kiosk-bad");
     AppOptions options(app);
     QCommandLineParser parser;
@@ -105,8 +119,35 @@ void TestAppOptions::appOptionsRejectsBadServer()
                           QStringLiteral("--token"), QStringLiteral("t")}));
     QString error;
     QVERIFY(!options.read(parser, &error));
-    QVERIFY2(error.startsWith(QStringLiteral("--server")), qPrintable(error));
+    QCOMPARE(error, message);
+    // Nothing of a bad list is remembered, not even its good part.
     QVERIFY(!QSettings(QStringLiteral("presso"), app).contains(QStringLiteral("server")));
+}
+
+void TestAppOptions::serverListRemembered()
+{
+    const QString app = QStringLiteral("barista-servers");
+    const QList<QUrl> servers{QUrl(QStringLiteral("ws://10.0.0.5:8770")), QUrl(QStringLiteral("wss://bar-2.example:9000"))};
+    {
+        AppOptions options(app);
+        QCommandLineParser parser;
+        options.addTo(parser);
+        // Spaces after the commas are allowed; a URL given twice counts once.
+        QVERIFY(parser.parse({QStringLiteral("barista"), QStringLiteral("--server"),
+                              QStringLiteral("ws://10.0.0.5:8770, wss://bar-2.example:9000,ws://10.0.0.5:8770"),
+                              QStringLiteral("--token"), QStringLiteral("t")}));
+        QString error;
+        QVERIFY2(options.read(parser, &error), qPrintable(error));
+        QCOMPARE(options.servers(), servers);
+    }
+    AppOptions again(app);
+    QCommandLineParser parser;
+    again.addTo(parser);
+    QVERIFY(parser.parse({QStringLiteral("barista")}));
+    QVERIFY(again.read(parser));
+    QCOMPARE(again.servers(), servers);
+    QCOMPARE(QSettings(QStringLiteral("presso"), app).value(QStringLiteral("server")).toString(),
+             QStringLiteral("ws://10.0.0.5:8770,wss://bar-2.example:9000"));
 }
 
 void TestAppOptions::appOptionsWithoutWindowed()

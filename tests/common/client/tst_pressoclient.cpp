@@ -95,7 +95,7 @@ void TestPressoClient::cleanup()
 PressoClientOptions TestPressoClient::options() const
 {
     PressoClientOptions o;
-    o.url = m_server->url();
+    o.servers = {m_server->url()};
     o.role = Role::Barista;
     o.token = QStringLiteral("secret-token");
     o.deviceName = QStringLiteral("bar-1");
