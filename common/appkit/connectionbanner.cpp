@@ -7,21 +7,28 @@ namespace presso {
 
 ConnectionBanner::ConnectionBanner(PressoClient &client, QWidget *parent)
     : QLabel(parent)
+    , m_status(client)
 {
     setObjectName(QStringLiteral("connectionBanner"));
     setAccessibleName(tr("Connection status"));
-    setText(tr("Reconnecting to the shop server…"));
     setAlignment(Qt::AlignCenter);
+    setWordWrap(true);
     setFont(theme::font(24, QFont::Bold));
     setMargin(12);
     setAutoFillBackground(true);
+    connect(&m_status, &ConnectionStatus::changed, this, &ConnectionBanner::follow);
+    follow();
+}
+
+void ConnectionBanner::follow()
+{
     QPalette p = palette();
-    p.setColor(QPalette::Window, theme::kAlert);
+    p.setColor(QPalette::Window, m_status.alert() ? theme::kAlert : theme::kReady);
     p.setColor(QPalette::WindowText, Qt::white);
     setPalette(p);
-    setVisible(!client.isLive());
-    connect(&client, &PressoClient::stale, this, &QWidget::show);
-    connect(&client, &PressoClient::live, this, &QWidget::hide);
+    if (m_status.shown())
+        setText(m_status.text());
+    setVisible(m_status.shown());
 }
 
 } // namespace presso
