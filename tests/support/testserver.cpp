@@ -14,6 +14,19 @@ TestServer::TestServer(Millis start, int helloTimeoutMs)
     open();
 }
 
+TestServer::TestServer(QString database, Millis start, int helloTimeoutMs)
+    : m_clock(start)
+    , m_helloTimeoutMs(helloTimeoutMs)
+    , m_database(std::move(database))
+{
+    open();
+}
+
+std::unique_ptr<TestServer> TestServer::sharingStore() const
+{
+    return std::unique_ptr<TestServer>(new TestServer(databasePath(), m_clock.now(), m_helloTimeoutMs));
+}
+
 TestServer::~TestServer()
 {
     stop();
@@ -21,7 +34,7 @@ TestServer::~TestServer()
 
 QString TestServer::databasePath() const
 {
-    return QDir(m_dir.path()).filePath(QStringLiteral("presso.db"));
+    return m_database.isEmpty() ? QDir(m_dir.path()).filePath(QStringLiteral("presso.db")) : m_database;
 }
 
 void TestServer::open()
@@ -36,7 +49,8 @@ void TestServer::open()
     options.tls = m_tls;
     if (!m_server->start(options))
         throw std::runtime_error("test server did not start: " + m_server->errorString().toStdString());
-    m_port = quint16(m_server->url().port());
+    m_url = m_server->url();
+    m_port = quint16(m_url.port());
 }
 
 void TestServer::stop()

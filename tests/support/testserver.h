@@ -24,7 +24,13 @@ public:
                         int helloTimeoutMs = PressoServer::Options{}.helloTimeoutMs);
     ~TestServer();
 
-    QUrl url() const { return m_server->url(); }
+    // A second server on this one's store (the same SQLite file), on a port of its own,
+    // as several servers share one database; its clock starts at this one's time. This
+    // server (which owns the file) must outlive it.
+    std::unique_ptr<TestServer> sharingStore() const;
+
+    // Where it listens, or listened before stop(): a restart takes the same port.
+    QUrl url() const { return m_url; }
     ManualClock &clock() { return m_clock; }
     PressoServer &server() { return *m_server; }
     Services &services() { return m_server->services(); }
@@ -39,12 +45,15 @@ public:
     void serveTls(const QSslConfiguration &tls);
 
 private:
+    TestServer(QString database, Millis start, int helloTimeoutMs);
     void open();
 
     QTemporaryDir m_dir;
+    QString m_database; // another server's store, or empty: one in m_dir
     ManualClock m_clock;
     int m_helloTimeoutMs;
     quint16 m_port = 0;
+    QUrl m_url;
     std::optional<QSslConfiguration> m_tls;
     std::unique_ptr<SqliteStorage> m_storage;
     std::unique_ptr<PressoServer> m_server;
