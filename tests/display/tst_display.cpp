@@ -1,6 +1,7 @@
 // presso-display against a real server: the code on the screen is the server's (read
 // back from a grab with ZXing, at three TV sizes), it turns with the bucket and hides
 // when it admits no more; the board follows orders; closed screen; reconnect banner.
+#include "boardcheck.h"
 #include "connectionbanner.h"
 #include "displaywindow.h"
 #include "pressoclient.h"
@@ -18,27 +19,9 @@ using namespace presso::test;
 
 namespace {
 
-QString currentUrl(TestShop &shop)
-{
-    return shop.admin->call(QStringLiteral("qr.current")).result.value(QStringLiteral("qr")).toObject()
-        .value(QStringLiteral("url")).toString();
-}
-
 QString orderIdOf(const QJsonObject &order)
 {
     return order.value(QStringLiteral("id")).toString();
-}
-
-bool showsOrder(const QList<Order> &orders, const QString &id)
-{
-    return std::any_of(orders.cbegin(), orders.cend(), [&](const Order &o) { return o.id.value == id; });
-}
-
-void saveScreen(QWidget &w, const QString &name)
-{
-    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/display-screens");
-    QDir().mkpath(dir);
-    QVERIFY(w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
 }
 
 // A connected display window on the shop, ready to be looked at.
