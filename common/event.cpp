@@ -45,35 +45,6 @@ std::optional<EventType> eventTypeFromName(const QString &name)
     return std::nullopt;
 }
 
-bool isVisibleTo(EventType type, Role role, bool owner)
-{
-    if (role == Role::Admin || role == Role::Barista)
-        return true;
-    // A kiosk or a phone customer sees the events of its own orders, never another's.
-    const bool ownOrder = Roles::customerSide().contains(role) && owner;
-    switch (type) {
-    case EventType::NewCode:
-    case EventType::NewOrder:
-        return role == Role::Display;
-    case EventType::ShopUnavailable:
-    case EventType::OrderFinished:
-    case EventType::DevicePaired:
-        return false;
-    case EventType::WorkflowStarted:
-        return ownOrder;
-    case EventType::WaitingCompletion:
-    case EventType::MakeOrder:
-    case EventType::OrderCompleted:
-    case EventType::OrderCancelled:
-    case EventType::OrderTimeOut:
-    case EventType::OrderRecalled:
-        return role == Role::Display || ownOrder;
-    case EventType::ConfigChanged:
-        return true;
-    }
-    return false;
-}
-
 QList<EventType> allEventTypes()
 {
     QList<EventType> out;

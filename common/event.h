@@ -1,7 +1,6 @@
 #pragma once
 
 #include "result.h"
-#include "role.h"
 #include "timeutil.h"
 
 #include <QJsonObject>
@@ -27,10 +26,6 @@ enum class EventType {
 };
 
 QString eventTypeName(EventType type);
-// protocol.md's recipients table: may a session of this role see the event? owner: the
-// session is the kiosk that redeemed the event's order, or a customer that owns it
-// (redeemed it on the phone, or follows it).
-bool isVisibleTo(EventType type, Role role, bool owner);
 std::optional<EventType> eventTypeFromName(const QString &name);
 QList<EventType> allEventTypes();
 

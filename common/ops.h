@@ -1,7 +1,6 @@
 #pragma once
 
 #include "result.h"
-#include "role.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -54,11 +53,11 @@ struct FieldSpec
     QString unless = {};
 };
 
-// What an op is: who may call it, whether it changes state, and its arguments.
+// What an op is: whether it changes state, and its arguments. Who may call it is
+// policy.h's.
 struct OpSpec
 {
     QString name;
-    Roles roles;
     bool mutating;
     QList<FieldSpec> args;
 };

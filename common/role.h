@@ -31,11 +31,14 @@ public:
     }
     // The roles a device token is issued for (device.add, the command line).
     static constexpr Roles devices() { return {Role::Kiosk, Role::Display, Role::Barista, Role::Admin}; }
-    // The roles that act for a customer: they own the orders they redeem (or follow),
-    // prove each with its orderToken, and cancel as the customer.
-    static constexpr Roles customerSide() { return {Role::Kiosk, Role::Customer}; }
 
     constexpr bool contains(Role r) const { return m_bits & bit(r); }
+    constexpr Roles operator|(Roles other) const
+    {
+        Roles out;
+        out.m_bits = m_bits | other.m_bits;
+        return out;
+    }
     constexpr bool operator==(const Roles &) const = default;
 
 private:

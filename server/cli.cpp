@@ -247,7 +247,7 @@ int menuCommand(const QStringList &args, Services &s)
     return fail(QStringLiteral("usage: menu export | menu import FILE"));
 }
 
-int eventsCommand(const QStringList &args, const QCommandLineParser &p, Storage &storage, const QString &dataDir)
+int eventsCommand(const QStringList &args, const QCommandLineParser &p, EventsStore &storage, const QString &dataDir)
 {
     if (args.value(1) != QLatin1String("tail"))
         return fail(QStringLiteral("usage: events tail [--follow] [--limit N] | events archive [--older-than DAYS]"));
@@ -277,8 +277,8 @@ int journeyCommand(const QStringList &args, Services &s, const QString &dataDir)
         return fail(QStringLiteral("usage: journey ORDER (an order id, or a number of today)"));
     bool isNumber = false;
     const int number = args.at(1).toInt(&isNumber);
-    const auto record = isNumber ? s.storage.orderByNumber(Counter::dayOf(s.clock.now()), number)
-                                 : s.storage.order(OrderId{args.at(1)});
+    const auto record = isNumber ? s.orders.byNumber(Counter::dayOf(s.clock.now()), number)
+                                 : s.orders.find(OrderId{args.at(1)});
     if (!record)
         return fail(QStringLiteral("there is no order %1").arg(args.at(1)));
     out() << orderHeadline(record->order) << Qt::endl;

@@ -98,7 +98,7 @@ int archiveCommand(const QCommandLineParser &p, const QString &dataDir)
     return 0;
 }
 
-QList<StoredEvent> orderHistory(Storage &storage, const QString &dataDir, const OrderId &id)
+QList<StoredEvent> orderHistory(EventsStore &storage, const QString &dataDir, const OrderId &id)
 {
     QList<StoredEvent> events = EventArchive(dataDir).eventsOfOrder(id.value);
     const qint64 archivedUpTo = events.isEmpty() ? 0 : events.last().seq;
@@ -109,7 +109,7 @@ QList<StoredEvent> orderHistory(Storage &storage, const QString &dataDir, const 
     return events;
 }
 
-QList<StoredEvent> archivedSince(Storage &storage, const QString &dataDir, qint64 afterSeq)
+QList<StoredEvent> archivedSince(EventsStore &storage, const QString &dataDir, qint64 afterSeq)
 {
     const EventBounds b = storage.eventBounds();
     const qint64 firstLive = b.first > 0 ? b.first : b.last + 1;

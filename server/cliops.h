@@ -24,8 +24,8 @@ int restoreCommand(const QStringList &args, const QString &dataDir);
 int archiveCommand(const QCommandLineParser &p, const QString &dataDir);
 
 // Every event of an order, the archived ones first.
-QList<StoredEvent> orderHistory(Storage &storage, const QString &dataDir, const OrderId &id);
+QList<StoredEvent> orderHistory(EventsStore &storage, const QString &dataDir, const OrderId &id);
 // The archived events after afterSeq that the live log no longer holds.
-QList<StoredEvent> archivedSince(Storage &storage, const QString &dataDir, qint64 afterSeq);
+QList<StoredEvent> archivedSince(EventsStore &storage, const QString &dataDir, qint64 afterSeq);
 
 } // namespace presso

@@ -5,7 +5,7 @@
 
 namespace presso {
 
-ConfigService::ConfigService(Storage &storage, EventLog &events, QObject *parent)
+ConfigService::ConfigService(ConfigStore &storage, EventLog &events, QObject *parent)
     : QObject(parent)
     , m_storage(storage)
     , m_events(events)

@@ -11,7 +11,7 @@ class ConfigService : public QObject
 {
     Q_OBJECT
 public:
-    ConfigService(Storage &storage, EventLog &events, QObject *parent = nullptr);
+    ConfigService(ConfigStore &storage, EventLog &events, QObject *parent = nullptr);
 
     // Reads settings and menu, storing the defaults on first start. In a transaction.
     void load();
@@ -40,7 +40,7 @@ private:
     void store(const ShopSettings &shop, const Menu &menu);
     void refreshEffective();
 
-    Storage &m_storage;
+    ConfigStore &m_storage;
     EventLog &m_events;
     ShopSettings m_shop; // as stored
     ShopSettings m_effective;

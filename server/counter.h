@@ -8,7 +8,7 @@ namespace presso {
 class Counter
 {
 public:
-    explicit Counter(Storage &storage) : m_storage(storage) {}
+    explicit Counter(NumbersStore &storage) : m_storage(storage) {}
 
     // The local day of a moment, "yyyy-MM-dd".
     static QString dayOf(Millis ms);
@@ -18,7 +18,7 @@ public:
     int next(const QString &day) { return m_storage.nextNumber(day); }
 
 private:
-    Storage &m_storage;
+    NumbersStore &m_storage;
 };
 
 } // namespace presso

@@ -1,7 +1,6 @@
 #include "customers.h"
 
 #include "counter.h"
-#include "ordermanager.h"
 #include "secrets.h"
 #include "serverlogging.h"
 
@@ -74,23 +73,12 @@ bool Customers::hasOpenOrder(const QString &customerId)
     return m_storage.countOpenCustomerOrders(customerId) > 0;
 }
 
-QJsonArray Customers::ordersOfToday(const Identity &customer)
+QList<Customers::Owned> Customers::ownedToday(const Identity &customer)
 {
-    QJsonArray out;
-    for (const CustomerLink &link : m_storage.customerLinks(customer.id, Counter::dayStart(m_clock.now()))) {
-        const auto record = m_storage.order(OrderId{link.orderId});
-        if (!record)
-            continue;
-        out.append(ownView(record->order, secrets::unseal(customer.token, link.orderId, link.sealedToken)));
-    }
+    QList<Owned> out;
+    for (const CustomerLink &link : m_storage.customerLinks(customer.id, Counter::dayStart(m_clock.now())))
+        out.append({OrderId{link.orderId}, secrets::unseal(customer.token, link.orderId, link.sealedToken)});
     return out;
-}
-
-QJsonObject Customers::ownView(const Order &order, const QString &orderToken)
-{
-    QJsonObject json = OrderManager::viewFor(Role::Customer, order);
-    json.insert(QStringLiteral("orderToken"), orderToken);
-    return json;
 }
 
 void Customers::prune()

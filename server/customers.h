@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QHostAddress>
-#include <QJsonArray>
 #include <deque>
 
 namespace presso {
@@ -16,7 +15,7 @@ namespace presso {
 class Customers
 {
 public:
-    Customers(Storage &storage, Clock &clock) : m_storage(storage), m_clock(clock) {}
+    Customers(CustomersStore &storage, Clock &clock) : m_storage(storage), m_clock(clock) {}
 
     static constexpr qint64 kTokenLifetimeMs = 24 * 60 * 60 * 1000;
     static constexpr qint64 kNewTokenWindowMs = 60 * 1000;
@@ -37,12 +36,17 @@ public:
     // Makes the order the customer's own. In a transaction.
     void link(const Identity &customer, const QString &orderId, const QString &orderToken, Via via);
     bool owns(const QString &customerId, const QString &orderId);
+    // The customers that own the order now (its events are routed to them).
+    QStringList ownersOf(const QString &orderId) { return m_storage.customersOfOrder(orderId); }
     // An order of the customer's is AWAITING_ORDER, QUEUED or IN_PRODUCTION.
     bool hasOpenOrder(const QString &customerId);
+    struct Owned
+    {
+        OrderId orderId;
+        QString orderToken;
+    };
     // The customer's orders created today (local day), oldest first, each with its orderToken.
-    QJsonArray ordersOfToday(const Identity &customer);
-    // An order as its customer sees it: in full, with its orderToken.
-    static QJsonObject ownView(const Order &order, const QString &orderToken);
+    QList<Owned> ownedToday(const Identity &customer);
     // Forgets the customers whose token expired.
     void prune();
 
@@ -53,7 +57,7 @@ public:
 private:
     bool mayMakeNew(const QString &address, Millis now);
 
-    Storage &m_storage;
+    CustomersStore &m_storage;
     Clock &m_clock;
     // When each address made its recent new customers (injected clock, ms).
     QHash<QString, std::deque<Millis>> m_madeBy;

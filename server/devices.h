@@ -10,7 +10,7 @@ namespace presso {
 class Devices
 {
 public:
-    Devices(Storage &storage, Clock &clock) : m_storage(storage), m_clock(clock) {}
+    Devices(DevicesStore &storage, Clock &clock) : m_storage(storage), m_clock(clock) {}
 
     // Returns the new device's token. CONFLICT if the name is taken. In a transaction.
     Result<QString> add(Role role, const QString &name);
@@ -20,9 +20,11 @@ public:
     Result<bool> revoke(const QString &name);
     QList<DeviceRecord> list() { return m_storage.devices(); }
     bool exists(const QString &name);
+    // The device said hello now.
+    void touch(const QString &name) { m_storage.touchDevice(name, m_clock.now()); }
 
 private:
-    Storage &m_storage;
+    DevicesStore &m_storage;
     Clock &m_clock;
 };
 

@@ -1,5 +1,6 @@
 #include "dispatcher.h"
 
+#include "policy.h"
 #include "serverlogging.h"
 
 #include <QJsonDocument>
@@ -8,7 +9,13 @@ namespace presso {
 
 Dispatcher::Dispatcher(Services &services)
     : m_services(services)
+    , m_responses(services.storage)
 {
+}
+
+void Dispatcher::pruneResponses()
+{
+    m_responses.pruneResponses(m_services.clock.now() - kIdempotencyWindowMs);
 }
 
 void Dispatcher::add(const QString &op, Handler handler)
@@ -19,7 +26,7 @@ void Dispatcher::add(const QString &op, Handler handler)
 
 void Dispatcher::addFor(Role role, const QString &op, Handler handler)
 {
-    Q_ASSERT(findOp(op) && findOp(op)->roles.contains(role));
+    Q_ASSERT(findOp(op) && policy::mayCall(role, op));
     m_roleHandlers.insert(roleName(role) + QLatin1Char(' ') + op, std::move(handler));
 }
 
@@ -62,7 +69,7 @@ Response Dispatcher::dispatch(Session &session, const Request &request)
         handler = &*shared;
     if (!spec || !handler)
         return fail(ErrorCode::UnknownOp, QStringLiteral("Unknown op \"%1\"").arg(request.op));
-    if (session.authenticated && !spec->roles.contains(session.role))
+    if (session.authenticated && !policy::mayCall(session.role, request.op))
         return fail(ErrorCode::Forbidden, QStringLiteral("A %1 may not %2").arg(roleName(session.role), request.op));
     if (const auto valid = validateArgs(*spec, request.args); !valid)
         return Response::failure(id, valid.error(), m_services.clock.now());
@@ -85,10 +92,9 @@ Result<QJsonObject> Dispatcher::execute(Session &session, const Request &request
                             && request.op != QLatin1String(op::kDeviceAdd)
                             && request.op != QLatin1String(op::kDevicePair);
     return m_services.transactor.run([&]() -> Result<QJsonObject> {
-        Storage &storage = m_services.storage;
         const Millis now = m_services.clock.now();
         if (idempotent) {
-            if (const auto stored = storage.storedResponse(session.principal(), request.requestId,
+            if (const auto stored = m_responses.storedResponse(session.principal(), request.requestId,
                                                            now - kIdempotencyWindowMs)) {
                 const auto first = Response::fromJson(QJsonDocument::fromJson(*stored).object());
                 if (first)
@@ -99,7 +105,7 @@ Result<QJsonObject> Dispatcher::execute(Session &session, const Request &request
         if (idempotent) {
             const Response first = result ? Response::success(QJsonValue::Null, *result, now)
                                            : Response::failure(QJsonValue::Null, result.error(), now);
-            storage.storeResponse(session.principal(), request.requestId, now, encodeFrame(first.toJson()));
+            m_responses.storeResponse(session.principal(), request.requestId, now, encodeFrame(first.toJson()));
         }
         return result;
     });

@@ -10,8 +10,9 @@
 namespace presso {
 
 // Routes each request through one table keyed by op. The checks every op shares live
-// here, in one place: authentication, the role table of ops.h, argument types, the
-// rate limit, idempotency by requestId, and one transaction per command.
+// here, in one place: authentication, the ops table of policy.h, argument types, the
+// rate limit, idempotency by requestId (the stored responses are its own), and one
+// transaction per command.
 class Dispatcher
 {
 public:
@@ -23,6 +24,8 @@ public:
     // The op as one role does it, where that role's rules differ (the customer's redeem).
     void addFor(Role role, const QString &op, Handler handler);
     Response dispatch(Session &session, const Request &request);
+    // Forgets the stored responses older than the idempotency window.
+    void pruneResponses();
 
     static constexpr qint64 kIdempotencyWindowMs = 10 * 60 * 1000;
     // Per connection. Admin connections (the robot, scripts) get far more room.
@@ -35,6 +38,7 @@ private:
     bool overRateLimit(Session &session);
 
     Services &m_services;
+    ResponsesStore &m_responses;
     QHash<QString, Handler> m_handlers;
     QHash<QString, Handler> m_roleHandlers; // keyed by "role op"
 };

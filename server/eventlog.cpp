@@ -4,8 +4,9 @@
 
 namespace presso {
 
-EventLog::EventLog(Storage &storage, Clock &clock)
+EventLog::EventLog(EventsStore &storage, const Transactions &transactions, Clock &clock)
     : m_storage(storage)
+    , m_transactions(transactions)
     , m_clock(clock)
 {
 }
@@ -13,7 +14,7 @@ EventLog::EventLog(Storage &storage, Clock &clock)
 StoredEvent EventLog::append(EventType type, const QJsonObject &detail, const QString &orderId,
                              const QString &owner, const QStringList &customers)
 {
-    Q_ASSERT(m_storage.inTransaction());
+    Q_ASSERT(m_transactions.inTransaction());
     StoredEvent e;
     e.event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     e.event.type = type;
@@ -27,12 +28,6 @@ StoredEvent EventLog::append(EventType type, const QJsonObject &detail, const QS
     for (const Subscriber &s : std::as_const(m_subscribers))
         s(e);
     return e;
-}
-
-StoredEvent EventLog::appendOrder(EventType type, const OrderRecord &order, QJsonObject extra)
-{
-    extra.insert(QStringLiteral("order"), order.order.toJson());
-    return append(type, extra, order.order.id.value, order.kiosk, m_storage.customersOfOrder(order.order.id.value));
 }
 
 void EventLog::subscribe(Subscriber subscriber)

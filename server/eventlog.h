@@ -15,14 +15,14 @@ class EventLog
 public:
     using Subscriber = std::function<void(const StoredEvent &)>;
 
-    EventLog(Storage &storage, Clock &clock);
+    EventLog(EventsStore &storage, const Transactions &transactions, Clock &clock);
 
     // Must be called inside a transaction.
     StoredEvent append(EventType type, const QJsonObject &detail, const QString &orderId = {},
                        const QString &owner = {}, const QStringList &customers = {});
-    // An order event: detail {order: ...} plus extra, routed to the order's kiosk and
-    // to the customers that own it at this moment.
-    StoredEvent appendOrder(EventType type, const OrderRecord &order, QJsonObject extra = {});
+    // The log as it stands: the events after seq, and the newest seq given.
+    QList<StoredEvent> after(qint64 seq, int limit) { return m_storage.eventsAfter(seq, limit); }
+    qint64 lastSeq() { return m_storage.eventBounds().last; }
 
     void subscribe(Subscriber subscriber);
 
@@ -32,7 +32,8 @@ public:
     void discardPendingFrom(qsizetype mark) { m_pending.resize(std::min(mark, m_pending.size())); }
 
 private:
-    Storage &m_storage;
+    EventsStore &m_storage;
+    const Transactions &m_transactions;
     Clock &m_clock;
     QList<Subscriber> m_subscribers;
     QList<StoredEvent> m_pending;

@@ -114,10 +114,10 @@ HttpResponse HttpRoutes::route(const HttpRequest &request)
 
 HttpResponse HttpRoutes::health()
 {
-    const bool up = m_services.storage.reachable();
+    const bool up = m_services.transactions.reachable();
     return json(up ? 200 : 503, {{QStringLiteral("status"), up ? QStringLiteral("ok") : QStringLiteral("unavailable")},
                                  {QStringLiteral("version"), QStringLiteral(PRESSO_VERSION)},
-                                 {QStringLiteral("storage"), m_services.storage.kind()},
+                                 {QStringLiteral("storage"), m_services.transactions.kind()},
                                  {QStringLiteral("shops"), kShops}});
 }
 

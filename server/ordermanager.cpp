@@ -1,5 +1,6 @@
 #include "ordermanager.h"
 
+#include "policy.h"
 #include "secrets.h"
 #include "serverlogging.h"
 #include "wire.h"
@@ -15,27 +16,31 @@ Error conflict(const Order &o, const QString &action)
 }
 } // namespace
 
-OrderManager::OrderManager(Storage &storage, Clock &clock, ConfigService &config, Counter &counter,
-                           EventLog &events)
+OrderManager::OrderManager(OrdersStore &storage, Clock &clock, ConfigService &config, Counter &counter,
+                           Customers &customers, EventLog &events)
     : m_storage(storage)
     , m_clock(clock)
     , m_config(config)
     , m_counter(counter)
+    , m_customers(customers)
     , m_events(events)
 {
 }
 
-QJsonObject OrderManager::viewFor(Role role, const Order &order)
+void OrderManager::save(EventType type, const OrderRecord &r, QJsonObject extra)
 {
-    return role == Role::Display ? order.toPublicJson() : order.toJson();
+    m_storage.updateOrder(r);
+    extra.insert(QStringLiteral("order"), r.order.toJson());
+    const QString id = r.order.id.value;
+    m_events.append(type, extra, id, r.kiosk, m_customers.ownersOf(id));
 }
 
-Result<OrderRecord> OrderManager::find(const OrderId &id, const Actor &actor)
+Result<OrderRecord> OrderManager::findFor(const OrderId &id, const Actor &actor)
 {
     auto record = m_storage.order(id);
     if (!record)
         return Error{ErrorCode::NotFound, QStringLiteral("There is no order %1").arg(id.value)};
-    if (Roles::customerSide().contains(actor.role)) {
+    if (policy::ownsOrders(actor.role)) {
         if (actor.orderToken.isEmpty())
             return Error{ErrorCode::Forbidden, QStringLiteral("A %1 must give the order's orderToken").arg(roleName(actor.role))};
         if (!owns(actor, *record)
@@ -48,13 +53,13 @@ Result<OrderRecord> OrderManager::find(const OrderId &id, const Actor &actor)
 bool OrderManager::owns(const Actor &actor, const OrderRecord &record)
 {
     if (actor.role == Role::Customer)
-        return !actor.customer.isEmpty() && m_storage.customersOfOrder(record.order.id.value).contains(actor.customer);
+        return m_customers.owns(actor.customer, record.order.id.value);
     return !record.kiosk.isEmpty() && record.kiosk == actor.device;
 }
 
 Result<OrderRecord> OrderManager::submit(const OrderId &id, const Actor &actor, const Submission &s)
 {
-    auto found = find(id, actor);
+    auto found = findFor(id, actor);
     if (!found)
         return found.error();
     OrderRecord r = std::move(found).value();
@@ -81,15 +86,14 @@ Result<OrderRecord> OrderManager::submit(const OrderId &id, const Actor &actor, 
     r.order.icon = m_config.menu().find(s.drink)->icon;
     r.order.submittedAt = now;
     r.order.deadline = now + qint64(m_config.shop().baristaTimeoutSec) * 1000;
-    m_storage.updateOrder(r);
-    m_events.appendOrder(EventType::WaitingCompletion, r);
+    save(EventType::WaitingCompletion, r);
     qCDebug(lcOrders) << "order" << *r.order.number << "queued";
     return r;
 }
 
 Result<OrderRecord> OrderManager::claim(const OrderId &id, const Actor &actor)
 {
-    auto found = find(id, actor);
+    auto found = findFor(id, actor);
     if (!found)
         return found.error();
     OrderRecord r = std::move(found).value();
@@ -98,14 +102,13 @@ Result<OrderRecord> OrderManager::claim(const OrderId &id, const Actor &actor)
     r.order.state = OrderState::InProduction;
     r.order.baristaId = actor.device;
     r.order.claimedAt = m_clock.now();
-    m_storage.updateOrder(r);
-    m_events.appendOrder(EventType::MakeOrder, r);
+    save(EventType::MakeOrder, r);
     return r;
 }
 
 Result<OrderRecord> OrderManager::unclaim(const OrderId &id, const Actor &actor)
 {
-    auto found = find(id, actor);
+    auto found = findFor(id, actor);
     if (!found)
         return found.error();
     OrderRecord r = std::move(found).value();
@@ -114,8 +117,7 @@ Result<OrderRecord> OrderManager::unclaim(const OrderId &id, const Actor &actor)
     r.order.state = OrderState::Queued;
     r.order.baristaId.clear();
     r.order.claimedAt.reset();
-    m_storage.updateOrder(r);
-    m_events.appendOrder(EventType::MakeOrder, r);
+    save(EventType::MakeOrder, r);
     return r;
 }
 
@@ -128,40 +130,36 @@ OrderRecord OrderManager::finish(OrderRecord r, OrderState state, const QString 
     r.order.deadline.reset();
     if (state == OrderState::Completed)
         r.order.completedAt = now;
-    m_storage.updateOrder(r);
     return r;
 }
 
 Result<OrderRecord> OrderManager::complete(const OrderId &id, const Actor &actor)
 {
-    auto found = find(id, actor);
+    auto found = findFor(id, actor);
     if (!found)
         return found.error();
     if (found->order.state != OrderState::InProduction)
         return conflict(found->order, QStringLiteral("completed"));
     const OrderRecord r = finish(std::move(found).value(), OrderState::Completed, QString());
-    m_events.appendOrder(EventType::OrderCompleted, r);
+    save(EventType::OrderCompleted, r);
     return r;
 }
 
 Result<OrderRecord> OrderManager::cancel(const OrderId &id, const Actor &actor)
 {
-    auto found = find(id, actor);
+    auto found = findFor(id, actor);
     if (!found)
         return found.error();
-    const OrderState state = found->order.state;
-    const bool byCustomer = Roles::customerSide().contains(actor.role);
-    if (isTerminal(state) || (byCustomer && state == OrderState::InProduction))
+    if (!policy::mayCancel(actor.role, found->order.state))
         return conflict(found->order, QStringLiteral("cancelled"));
-    const OrderRecord r = finish(std::move(found).value(), OrderState::Cancelled,
-                                 byCustomer ? QStringLiteral("customer") : QStringLiteral("barista"));
-    m_events.appendOrder(EventType::OrderCancelled, r);
+    const OrderRecord r = finish(std::move(found).value(), OrderState::Cancelled, policy::cancelReason(actor.role));
+    save(EventType::OrderCancelled, r);
     return r;
 }
 
 Result<OrderRecord> OrderManager::recall(const OrderId &id, const Actor &actor)
 {
-    auto found = find(id, actor);
+    auto found = findFor(id, actor);
     if (!found)
         return found.error();
     OrderRecord r = std::move(found).value();
@@ -185,28 +183,55 @@ Result<OrderRecord> OrderManager::recall(const OrderId &id, const Actor &actor)
     o.reason.clear();
     o.deadline = o.submittedAt ? *o.submittedAt + qint64(m_config.shop().baristaTimeoutSec) * 1000
                                : o.createdAt + qint64(m_config.shop().customerTimeoutSec) * 1000;
-    m_storage.updateOrder(r);
-    m_events.appendOrder(EventType::OrderRecalled, r);
+    save(EventType::OrderRecalled, r);
     return r;
-}
-
-std::optional<int> OrderManager::queuePosition(const Order &order)
-{
-    if (order.state != OrderState::Queued && order.state != OrderState::InProduction)
-        return std::nullopt;
-    int ahead = 0;
-    for (const OrderRecord &r : m_storage.openOrders()) {
-        const Order &o = r.order;
-        if (o.submittedAt && o.id.value != order.id.value
-            && std::tuple(*o.submittedAt, o.number.value_or(0)) < std::tuple(*order.submittedAt, order.number.value_or(0)))
-            ++ahead;
-    }
-    return ahead + 1;
 }
 
 Result<OrderRecord> OrderManager::get(const OrderId &id, const Actor &actor)
 {
-    return find(id, actor);
+    return findFor(id, actor);
+}
+
+Result<OrderRecord> OrderManager::withToken(const OrderId &id, const QString &orderToken)
+{
+    auto record = m_storage.order(id);
+    if (!record)
+        return Error{ErrorCode::NotFound, QStringLiteral("There is no order %1").arg(id.value)};
+    if (!secrets::constantTimeEquals(secrets::hashToken(orderToken), record->tokenHash))
+        return Error{ErrorCode::Forbidden, QStringLiteral("This is not the order's token")};
+    return *record;
+}
+
+void OrderManager::start(const OrderRecord &record, const std::function<void()> &adopt)
+{
+    m_storage.insertOrder(record);
+    if (adopt)
+        adopt();
+    const QString id = record.order.id.value;
+    m_events.append(EventType::WorkflowStarted, {{QStringLiteral("order"), record.order.toJson()}}, id,
+                    record.kiosk, m_customers.ownersOf(id));
+}
+
+void OrderManager::timeOutDue(Millis now)
+{
+    for (const OrderRecord &due : m_storage.dueOrders(now)) {
+        const bool customer = due.order.state == OrderState::AwaitingOrder;
+        const OrderRecord r = finish(due, OrderState::TimedOut,
+                                     customer ? QStringLiteral("customer_timeout") : QStringLiteral("barista_timeout"));
+        save(EventType::OrderTimeOut, r,
+             {{QStringLiteral("cause"), customer ? QStringLiteral("customer") : QStringLiteral("barista")}});
+        qCInfo(lcOrders) << "order" << r.order.id.value << "timed out:" << r.order.reason;
+    }
+}
+
+int OrderManager::countOpen()
+{
+    return m_storage.countOpenOrders();
+}
+
+std::optional<Millis> OrderManager::nextDeadline()
+{
+    return m_storage.nextDeadline();
 }
 
 } // namespace presso

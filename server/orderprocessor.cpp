@@ -12,13 +12,13 @@ namespace {
 constexpr qint64 kMaxTimerMs = 30'000;
 } // namespace
 
-OrderProcessor::OrderProcessor(Storage &storage, Clock &clock, ConfigService &config, Validator &validator,
+OrderProcessor::OrderProcessor(Clock &clock, ConfigService &config, Validator &validator, OrderManager &orders,
                                EventLog &events, Transactor &transactor, QObject *parent)
     : QObject(parent)
-    , m_storage(storage)
     , m_clock(clock)
     , m_config(config)
     , m_validator(validator)
+    , m_orders(orders)
     , m_events(events)
     , m_transactor(transactor)
 {
@@ -74,7 +74,7 @@ Result<OrderProcessor::Started> OrderProcessor::redeem(const QString &kiosk, con
         refuse(QStringLiteral("closed"));
         return Error{ErrorCode::ShopClosed, QStringLiteral("The shop is closed")};
     }
-    if (m_storage.countOpenOrders() >= shop.maxOrdersInQueue) {
+    if (m_orders.countOpen() >= shop.maxOrdersInQueue) {
         refuse(QStringLiteral("capacity"));
         return Error{ErrorCode::AtCapacity, QStringLiteral("Too many orders right now: please try again in a few minutes")};
     }
@@ -97,10 +97,10 @@ Result<OrderProcessor::Started> OrderProcessor::redeem(const QString &kiosk, con
     r.order.customerName = name;
     r.order.createdAt = now;
     r.order.deadline = now + qint64(shop.customerTimeoutSec) * 1000;
-    m_storage.insertOrder(r);
-    if (adopt)
-        adopt(started);
-    m_events.appendOrder(EventType::WorkflowStarted, r);
+    m_orders.start(r, [&] {
+        if (adopt)
+            adopt(started);
+    });
     return started;
 }
 
@@ -108,19 +108,7 @@ void OrderProcessor::processDue()
 {
     try {
         m_transactor.run([this] {
-            const Millis now = m_clock.now();
-            for (OrderRecord r : m_storage.dueOrders(now)) {
-                const bool customer = r.order.state == OrderState::AwaitingOrder;
-                r.order.state = OrderState::TimedOut;
-                r.order.reason = customer ? QStringLiteral("customer_timeout") : QStringLiteral("barista_timeout");
-                r.order.finishedAt = now;
-                r.order.deadline.reset();
-                m_storage.updateOrder(r);
-                m_events.appendOrder(EventType::OrderTimeOut, r,
-                                     {{QStringLiteral("cause"), customer ? QStringLiteral("customer")
-                                                                         : QStringLiteral("barista")}});
-                qCInfo(lcOrders) << "order" << r.order.id.value << "timed out:" << r.order.reason;
-            }
+            m_orders.timeOutDue(m_clock.now());
             return 0;
         });
         m_armedFor.reset();
@@ -141,7 +129,7 @@ void OrderProcessor::noteDeadline(Millis deadline)
 
 void OrderProcessor::arm()
 {
-    if (const auto next = m_storage.nextDeadline())
+    if (const auto next = m_orders.nextDeadline())
         noteDeadline(*next);
     else
         m_timer.stop();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ordermanager.h"
 #include "transactor.h"
 #include "validator.h"
 
@@ -11,12 +12,13 @@ namespace presso {
 
 // Runs each order's workflow: starts it when a code is redeemed (if the shop can take
 // it), keeps its deadlines durable and times it out when one passes, and announces
-// OrderProcessor.OrderFinished when an order reaches any end.
+// OrderProcessor.OrderFinished when an order reaches any end. The orders themselves
+// are written by the OrderManager.
 class OrderProcessor : public QObject
 {
     Q_OBJECT
 public:
-    OrderProcessor(Storage &storage, Clock &clock, ConfigService &config, Validator &validator,
+    OrderProcessor(Clock &clock, ConfigService &config, Validator &validator, OrderManager &orders,
                    EventLog &events, Transactor &transactor, QObject *parent = nullptr);
 
     void setBaristaPresence(std::function<bool()> present) { m_baristaPresent = std::move(present); }
@@ -44,10 +46,10 @@ private:
     void refuse(const QString &reason);
     void arm();
 
-    Storage &m_storage;
     Clock &m_clock;
     ConfigService &m_config;
     Validator &m_validator;
+    OrderManager &m_orders;
     EventLog &m_events;
     Transactor &m_transactor;
     std::function<bool()> m_baristaPresent;

@@ -32,7 +32,7 @@ bool isCode(const QString &code)
 }
 } // namespace
 
-Pairings::Pairings(Storage &storage, Clock &clock, Devices &devices, EventLog &events)
+Pairings::Pairings(PairingsStore &storage, Clock &clock, Devices &devices, EventLog &events)
     : m_storage(storage)
     , m_clock(clock)
     , m_devices(devices)

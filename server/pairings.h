@@ -37,7 +37,7 @@ public:
     static constexpr Millis kAddressWindowMs = 60 * 1000;
     static constexpr int kMaxFailuresPerCode = 10;
 
-    Pairings(Storage &storage, Clock &clock, Devices &devices, EventLog &events);
+    Pairings(PairingsStore &storage, Clock &clock, Devices &devices, EventLog &events);
 
     // A new code for a device of this role and name. CONFLICT when a device already has
     // the name. In a transaction.
@@ -61,7 +61,7 @@ private:
     void noteFailure(const QString &address, Millis now);
     QString freeName(const QString &wanted, const QString &fallback);
 
-    Storage &m_storage;
+    PairingsStore &m_storage;
     Clock &m_clock;
     Devices &m_devices;
     EventLog &m_events;

@@ -64,8 +64,8 @@ bool PressoServer::start(const Options &options)
             m_services.config.load();
             return 0;
         });
-        m_services.publisher.setPublishedUpTo(m_services.storage.eventBounds().last);
-        m_services.storage.changedExternally();
+        m_services.publisher.setPublishedUpTo(m_services.events.lastSeq());
+        m_services.transactions.changedExternally();
         m_services.processor.processDue();
         rotateCode();
     } catch (const StorageError &e) {
@@ -273,9 +273,9 @@ void PressoServer::rotateCode()
 void PressoServer::reloadIfChangedExternally()
 {
     try {
-        m_services.storage.pruneResponses(m_services.clock.now() - Dispatcher::kIdempotencyWindowMs);
+        m_dispatcher.pruneResponses();
         m_services.customers.prune();
-        if (!m_services.storage.changedExternally())
+        if (!m_services.transactions.changedExternally())
             return;
         qCInfo(lcServer) << "the database was changed by another process: reloading";
         m_services.config.load();

@@ -1,6 +1,7 @@
 #include "publisher.h"
 
 #include "frames.h"
+#include "policy.h"
 #include "serverlogging.h"
 
 namespace presso {
@@ -51,16 +52,16 @@ bool Publisher::mayReceive(const StoredEvent &e, Role role, const QString &devic
 {
     const bool owner = role == Role::Customer ? !customer.isEmpty() && e.customers.contains(customer)
                                               : !e.owner.isEmpty() && e.owner == device;
-    return isVisibleTo(e.event.type, role, owner);
+    return policy::mayReceive(e.event.type, role, owner);
 }
 
 QJsonObject Publisher::frameFor(const StoredEvent &e, Role role)
 {
     EventFrame frame{e.seq, e.event};
-    if (role == Role::Display && frame.event.detail.contains(QStringLiteral("order"))) {
+    if (policy::ruleOf(role).publicView && frame.event.detail.contains(QStringLiteral("order"))) {
         const auto order = Order::fromJson(frame.event.detail.value(QStringLiteral("order")).toObject());
         if (order)
-            frame.event.detail.insert(QStringLiteral("order"), order->toPublicJson());
+            frame.event.detail.insert(QStringLiteral("order"), policy::orderView(role, *order));
     }
     return frame.toJson();
 }
@@ -87,7 +88,7 @@ void Publisher::publish(const QList<StoredEvent> &events)
         for (Session *s : std::as_const(m_sessions)) {
             if (!s->authenticated || e.seq <= s->helloSeq || !mayReceive(e, *s))
                 continue;
-            QString &text = s->role == Role::Display ? publicView : full;
+            QString &text = policy::ruleOf(s->role).publicView ? publicView : full;
             if (text.isEmpty())
                 text = QString::fromUtf8(encodeFrame(frameFor(e, s->role)));
             s->send(text);

@@ -13,7 +13,7 @@ namespace presso {
 class Publisher
 {
 public:
-    explicit Publisher(Storage &storage) : m_storage(storage) {}
+    explicit Publisher(EventsStore &storage) : m_storage(storage) {}
 
     void add(Session *session);
     void remove(Session *session);
@@ -45,11 +45,11 @@ public:
     {
         return mayReceive(event, session.role, session.device, session.customer);
     }
-    // The frame as that role sees it: displays get the public view of an order.
+    // The frame as that role sees it: displays get the public view of an order (policy.h).
     static QJsonObject frameFor(const StoredEvent &event, Role role);
 
 private:
-    Storage &m_storage;
+    EventsStore &m_storage;
     QList<Session *> m_sessions;
     qint64 m_published = 0;
     std::function<void(const StoredEvent &)> m_observer;

@@ -14,7 +14,9 @@
 
 namespace presso {
 
-// The server's services, wired together. Nothing here knows about sockets.
+// The server's services, wired together. Nothing here knows about sockets. Each service
+// is handed only its own storage port; the whole store stays here, for the wiring and for
+// tests that look inside it.
 struct Services
 {
     Services(Storage &storage, Clock &clock);
@@ -22,25 +24,22 @@ struct Services
     // {shop, menu, orders, qr?} as the session's role may see it: a customer's orders are
     // its own of today, with their orderTokens.
     QJsonObject snapshot(const Session &session);
-    // Open orders and those completed in the last 10 minutes, as role may see them.
-    QJsonArray currentOrders(Role role, const QString &device);
 
     Storage &storage;
+    // The store as a whole: housekeeping, /healthz.
+    Transactions &transactions;
     Clock &clock;
     EventLog events;
     Transactor transactor;
     ConfigService config;
     Validator validator;
     Counter counter;
+    Customers customers;
     OrderManager orders;
     OrderProcessor processor;
     Publisher publisher;
     Devices devices;
     Pairings pairings;
-    Customers customers;
 };
-
-// How long a completed order stays on the boards and in snapshots.
-constexpr qint64 kRecentlyCompletedMs = 10 * 60 * 1000;
 
 } // namespace presso

@@ -24,7 +24,7 @@ public:
     using Reload = std::function<void()>;
     using CommitObserver = std::function<void(double seconds)>;
 
-    Transactor(Storage &storage, EventLog &events) : m_storage(storage), m_events(events) {}
+    Transactor(Transactions &storage, EventLog &events) : m_storage(storage), m_events(events) {}
 
     void setPublisher(Publish publish) { m_publish = std::move(publish); }
     void addReload(Reload reload) { m_reloads.append(std::move(reload)); }
@@ -108,7 +108,7 @@ private:
             r();
     }
 
-    Storage &m_storage;
+    Transactions &m_storage;
     EventLog &m_events;
     Publish m_publish;
     QList<Reload> m_reloads;

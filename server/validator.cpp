@@ -5,7 +5,7 @@
 
 namespace presso {
 
-Validator::Validator(Storage &storage, Clock &clock, ConfigService &config, EventLog &events)
+Validator::Validator(CodesStore &storage, Clock &clock, ConfigService &config, EventLog &events)
     : m_storage(storage)
     , m_clock(clock)
     , m_config(config)

@@ -9,7 +9,7 @@ namespace presso {
 class Validator
 {
 public:
-    Validator(Storage &storage, Clock &clock, ConfigService &config, EventLog &events);
+    Validator(CodesStore &storage, Clock &clock, ConfigService &config, EventLog &events);
 
     qint64 bucketAt(Millis ms) const;
     Millis nextBucketStart(Millis ms) const;
@@ -31,7 +31,7 @@ private:
     // The code with the URL that the settings in effect give it.
     QrCode withUrl(QrCode qr) const;
 
-    Storage &m_storage;
+    CodesStore &m_storage;
     Clock &m_clock;
     ConfigService &m_config;
     EventLog &m_events;

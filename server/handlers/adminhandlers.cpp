@@ -1,6 +1,8 @@
 // The event log and the devices: admin only, but for device.pair (barista too).
 #include "dispatcher.h"
 
+#include "policy.h"
+
 #include <QJsonArray>
 
 namespace presso {
@@ -37,7 +39,7 @@ void addAdminHandlers(Dispatcher &d, Services &s)
         if (limit < 1)
             return badRequest(QStringLiteral("args.limit: must be between 1 and 5000"));
         QJsonArray events;
-        for (const StoredEvent &e : s.storage.eventsAfter(seq, limit))
+        for (const StoredEvent &e : s.events.after(seq, limit))
             events.append(QJsonObject{{QStringLiteral("seq"), e.seq}, {QStringLiteral("event"), e.event.toJson()}});
         return QJsonObject{{QStringLiteral("events"), events}};
     });
@@ -54,11 +56,12 @@ void addAdminHandlers(Dispatcher &d, Services &s)
 
     d.add(op::kDevicePair, [&s](Session &session, const QJsonObject &args) -> Result<QJsonObject> {
         const auto role = roleFromName(args.value(QStringLiteral("role")).toString());
-        if (!role)
+        if (!role || !Roles::devices().contains(*role))
             return badRequest(QStringLiteral("args.role: must be kiosk, display, barista or admin"));
         // A barista may add the devices of the bar, not a device that runs the shop.
-        if (session.role == Role::Barista && *role == Role::Admin)
-            return Error{ErrorCode::Forbidden, QStringLiteral("A barista may not pair an admin device")};
+        if (!policy::mayPair(session.role, *role))
+            return Error{ErrorCode::Forbidden, QStringLiteral("A %1 may not pair a device of role %2")
+                                                   .arg(roleName(session.role), roleName(*role))};
         const auto pairing = s.pairings.create(*role, args.value(QStringLiteral("name")).toString());
         if (!pairing)
             return pairing.error();

@@ -1,9 +1,8 @@
 // The customer role (phones): its hello, its redeem (one open order per customer), and
-// its own ops orders.mine and order.follow. The rest of its rules are in the tables:
-// which ops it may call (ops.cpp), which events it receives (event.cpp).
+// its own ops orders.mine and order.follow. The rest of its rules are in policy.h's
+// tables: which ops it may call, which orders it reaches, which events it receives.
 #include "dispatcher.h"
 
-#include "secrets.h"
 
 namespace presso {
 
@@ -55,20 +54,18 @@ void addCustomerHandlers(Dispatcher &d, Services &s)
     });
 
     d.add(op::kOrdersMine, [&s](Session &session, const QJsonObject &) -> Result<QJsonObject> {
-        return QJsonObject{{QStringLiteral("orders"), s.customers.ordersOfToday(identityOf(session))}};
+        return QJsonObject{{QStringLiteral("orders"), s.orders.ofCustomer(identityOf(session))}};
     });
 
     // Taking a kiosk's order into the customer's own: the order's token is the proof.
     d.add(op::kOrderFollow, [&s](Session &session, const QJsonObject &args) -> Result<QJsonObject> {
         const QString orderId = args.value(QStringLiteral("orderId")).toString();
         const QString orderToken = args.value(QStringLiteral("orderToken")).toString();
-        const auto record = s.storage.order(OrderId{orderId});
+        const auto record = s.orders.withToken(OrderId{orderId}, orderToken);
         if (!record)
-            return Error{ErrorCode::NotFound, QStringLiteral("There is no order %1").arg(orderId)};
-        if (!secrets::constantTimeEquals(secrets::hashToken(orderToken), record->tokenHash))
-            return Error{ErrorCode::Forbidden, QStringLiteral("This is not the order's token")};
+            return record.error();
         s.customers.link(identityOf(session), orderId, orderToken, Customers::Via::Follow);
-        return QJsonObject{{QStringLiteral("order"), Customers::ownView(record->order, orderToken)}};
+        return QJsonObject{{QStringLiteral("order"), OrderManager::ownView(session.role, record->order, orderToken)}};
     });
 }
 

@@ -1,6 +1,7 @@
 // Redeeming a code and every action on an order, plus the order lists and today's figures.
 #include "dispatcher.h"
 
+#include "policy.h"
 #include "stats.h"
 
 #include <QJsonArray>
@@ -31,7 +32,7 @@ Result<QJsonObject> orderResult(const Session &session, const Result<OrderRecord
 {
     if (!r)
         return r.error();
-    return QJsonObject{{QStringLiteral("order"), OrderManager::viewFor(session.role, r->order)}};
+    return QJsonObject{{QStringLiteral("order"), policy::orderView(session.role, r->order)}};
 }
 
 std::optional<QString> optionalString(const QJsonObject &args, const QString &key)
@@ -88,31 +89,21 @@ void addOrderHandlers(Dispatcher &d, Services &s)
         const int limit = args.value(QStringLiteral("limit")).toInt(100);
         if (limit < 1)
             return badRequest(QStringLiteral("args.limit: must be between 1 and 1000"));
-        QList<OrderRecord> records;
+        std::optional<QStringList> states;
         if (args.contains(QStringLiteral("states"))) {
-            QStringList states;
+            states.emplace();
             for (const QJsonValue &v : args.value(QStringLiteral("states")).toArray()) {
                 if (!orderStateFromName(v.toString()))
                     return badRequest(QStringLiteral("args.states: unknown state \"%1\"").arg(v.toString()));
-                states.append(v.toString());
+                states->append(v.toString());
             }
-            records = s.storage.ordersInStates(states, limit);
-        } else {
-            records = s.storage.currentOrders(s.clock.now() - kRecentlyCompletedMs);
         }
-        QJsonArray orders;
-        for (const OrderRecord &r : records) {
-            if (session.role == Role::Display && r.order.state == OrderState::AwaitingOrder)
-                continue;
-            if (orders.size() < limit)
-                orders.append(OrderManager::viewFor(session.role, r.order));
-        }
-        return QJsonObject{{QStringLiteral("orders"), orders}};
+        return QJsonObject{{QStringLiteral("orders"), s.orders.list(session.role, session.device, states, limit)}};
     });
 
     d.add(op::kStatsGet, [&s](Session &, const QJsonObject &) -> Result<QJsonObject> {
         const QString day = Counter::dayOf(s.clock.now());
-        return QJsonObject{{QStringLiteral("stats"), dayStats(day, s.storage.ordersOfDay(day))}};
+        return QJsonObject{{QStringLiteral("stats"), dayStats(day, s.orders.ofDay(day))}};
     });
 }
 

@@ -18,7 +18,7 @@ QJsonObject welcome(Services &s, Session &session, const QJsonObject &args)
     session.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     // The snapshot first: making it may make this bucket's code, and its event.
     const QJsonObject snapshot = s.snapshot(session);
-    session.helloSeq = s.storage.eventBounds().last;
+    session.helloSeq = s.events.lastSeq();
     bool resumed = false;
     if (args.contains(QStringLiteral("resumeFrom"))) {
         const qint64 from = static_cast<qint64>(args.value(QStringLiteral("resumeFrom")).toDouble());
@@ -44,7 +44,7 @@ QJsonObject startSession(Services &s, Session &session, const DeviceRecord &devi
 {
     session.role = device.role;
     session.device = device.name;
-    s.storage.touchDevice(device.name, s.clock.now());
+    s.devices.touch(device.name);
     return welcome(s, session, args);
 }
 

@@ -1,5 +1,7 @@
 #include "verifier.h"
 
+#include "policy.h"
+
 #include <QSet>
 
 namespace presso::robot {
@@ -58,7 +60,7 @@ QStringList checkTraces(const std::vector<std::unique_ptr<ClientTrace>> &traces,
                     continue;
                 const auto j = journeys.constFind(e.orderId);
                 const bool owner = j != journeys.constEnd() && j->kiosk == t->device;
-                if (isVisibleTo(e.type, t->role, owner))
+                if (policy::mayReceive(e.type, t->role, owner))
                     expected.append(e.seq);
             }
             QList<qint64> seen;
