@@ -1,8 +1,8 @@
 #pragma once
 
-// Helpers shared by tst_access, tst_transport and tst_hostile: protocol.md's op table
-// as the contract states it, the server's frames read raw as an outside client reads
-// them, and a fingerprint of everything a refused request must leave alone.
+// Helpers shared by the access tests: the device roles, the server's frames read raw as
+// an outside client reads them, and a fingerprint of everything a refused request must
+// leave alone. Who may call which op is policy.h's table, which tst_roles enumerates.
 #include "testshop.h"
 
 #include <QDeadlineTimer>
@@ -19,53 +19,6 @@ inline const QStringList &deviceRoles()
     static const QStringList roles{QStringLiteral("kiosk"), QStringLiteral("display"),
                                    QStringLiteral("barista"), QStringLiteral("admin")};
     return roles;
-}
-
-// Every role of the contract: the device roles and `customer` (part two, no device token).
-inline const QStringList &protocolRoles()
-{
-    static const QStringList roles = deviceRoles() + QStringList{QStringLiteral("customer")};
-    return roles;
-}
-
-// protocol.md's ops table, written out from the contract rather than read from ops.h,
-// so that a change to the server's table cannot silently change what is tested.
-inline const QList<std::pair<QString, QStringList>> &protocolOps()
-{
-    const QString k = QStringLiteral("kiosk"), d = QStringLiteral("display"),
-                  b = QStringLiteral("barista"), a = QStringLiteral("admin"),
-                  c = QStringLiteral("customer");
-    static const QList<std::pair<QString, QStringList>> table{
-        {QStringLiteral("hello"), {k, d, b, a, c}},
-        {QStringLiteral("ping"), {k, d, b, a, c}},
-        {QStringLiteral("config.get"), {k, d, b, a, c}},
-        {QStringLiteral("shop.setOpen"), {b, a}},
-        {QStringLiteral("menu.setAvailable"), {b, a}},
-        {QStringLiteral("menu.set"), {a}},
-        {QStringLiteral("settings.set"), {a}},
-        {QStringLiteral("qr.current"), {d, b, a}},
-        {QStringLiteral("qr.redeem"), {k, c}},
-        {QStringLiteral("order.submit"), {k, c}},
-        {QStringLiteral("order.cancel"), {k, c, b, a}},
-        // "Resolutions of part one": an admin may also claim, unclaim and complete.
-        {QStringLiteral("order.claim"), {b, a}},
-        {QStringLiteral("order.unclaim"), {b, a}},
-        {QStringLiteral("order.complete"), {b, a}},
-        {QStringLiteral("order.get"), {k, d, b, a, c}},
-        {QStringLiteral("orders.list"), {d, b, a}},
-        {QStringLiteral("events.since"), {a}},
-        {QStringLiteral("stats.get"), {b, a}},
-        {QStringLiteral("device.add"), {a}},
-        {QStringLiteral("device.list"), {a}},
-        {QStringLiteral("device.revoke"), {a}},
-        // docs/protocol.md's additions: Undo at the barista's screen.
-        {QStringLiteral("order.recall"), {b, a}},
-        // Part two. A barista pairs only kiosks, displays and baristas (tst_pairing).
-        {QStringLiteral("device.pair"), {b, a}},
-        {QStringLiteral("orders.mine"), {c}},
-        {QStringLiteral("order.follow"), {c}},
-    };
-    return table;
 }
 
 // A request frame as raw text; argsJson is put in as it is, well-formed or not.

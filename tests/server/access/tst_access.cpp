@@ -1,6 +1,7 @@
-// Who may do what, over real WebSockets: protocol.md's op x role table row by row,
-// a kiosk's orderToken, and authentication (hello, bad tokens, revoked devices).
-#include "accesssupport.h"
+// Who may act on an order and who may connect, over real WebSockets: a kiosk's
+// orderToken, and authentication (hello, bad tokens, revoked devices). The op x role
+// table is tst_roles'.
+#include "accessfixture.h"
 #include "secrets.h"
 
 #include <QTest>
@@ -9,131 +10,14 @@ using namespace presso;
 using namespace presso::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-// One shop with an order in each state an op needs: one redeemed and still being
-// chosen, one queued, one being made. All three belong to kiosk-1.
-struct Fixture
-{
-    TestShop shop;
-    TestShop::Redeemed awaiting, queued, making, done;
-    // A phone customer, and the order of its own that an op needs (made by argsFor).
-    std::unique_ptr<WsProbe> customer;
-    TestShop::Redeemed mine;
-
-    Fixture()
-    {
-        // Done just now: it may still be recalled.
-        shop.placeOrder(*shop.kiosk, &done);
-        shop.barista->call(u"order.claim"_s, {{u"orderId"_s, done.orderId}});
-        shop.barista->call(u"order.complete"_s, {{u"orderId"_s, done.orderId}});
-        shop.placeOrder(*shop.kiosk, &making);
-        shop.barista->call(u"order.claim"_s, {{u"orderId"_s, making.orderId}});
-        shop.placeOrder(*shop.kiosk, &queued);
-        awaiting = shop.redeem(*shop.kiosk);
-        customer = std::make_unique<WsProbe>(shop.server.url());
-        if (!customer->connectNow() || !customer->helloCustomer().ok)
-            qFatal("the customer could not say hello");
-    }
-
-    WsProbe &probe(Role role) { return role == Role::Customer ? *customer : probeOf(shop, role); }
-
-    OrderState stateOf(const TestShop::Redeemed &order)
-    {
-        return shop.server.services().storage.order(OrderId{order.orderId})->order.state;
-    }
-
-    // Arguments that make the op succeed for any role allowed to call it.
-    QJsonObject argsFor(const QString &op, Role role)
-    {
-        if (role == Role::Customer)
-            return customerArgsFor(op);
-        const bool kiosk = role == Role::Kiosk;
-        if (op == "shop.setOpen"_L1)
-            return {{u"open"_s, false}};
-        if (op == "menu.setAvailable"_L1)
-            return {{u"drink"_s, u"Latte"_s}, {u"available"_s, false}};
-        if (op == "menu.set"_L1) {
-            QJsonArray menu;
-            for (const QJsonValue &item :
-                 shop.admin->call(u"config.get"_s).result.value(u"menu"_s).toArray())
-                menu.prepend(item);
-            return {{u"menu"_s, menu}};
-        }
-        if (op == "settings.set"_L1)
-            return {{u"maxOrdersInQueue"_s, 30}};
-        if (op == "qr.redeem"_L1)
-            return {{u"code"_s, shop.currentCode()}, {u"customerName"_s, u"Cy"_s}};
-        if (op == "order.submit"_L1)
-            return {{u"orderId"_s, awaiting.orderId},
-                    {u"orderToken"_s, awaiting.orderToken},
-                    {u"drink"_s, u"Espresso"_s},
-                    {u"modifiers"_s, QJsonArray()}};
-        if (op == "order.cancel"_L1 || op == "order.get"_L1) {
-            QJsonObject args{{u"orderId"_s, queued.orderId}};
-            if (kiosk)
-                args.insert(u"orderToken"_s, queued.orderToken);
-            return args;
-        }
-        if (op == "order.claim"_L1)
-            return {{u"orderId"_s, queued.orderId}};
-        if (op == "order.unclaim"_L1 || op == "order.complete"_L1)
-            return {{u"orderId"_s, making.orderId}};
-        if (op == "order.recall"_L1)
-            return {{u"orderId"_s, done.orderId}};
-        if (op == "events.since"_L1)
-            return {{u"seq"_s, 0}};
-        if (op == "device.add"_L1)
-            return {{u"role"_s, u"display"_s}, {u"name"_s, u"display-2"_s}};
-        if (op == "device.pair"_L1)
-            return {{u"role"_s, u"display"_s}, {u"name"_s, u"display-3"_s}};
-        if (op == "device.revoke"_L1)
-            return {{u"name"_s, u"kiosk-2"_s}};
-        if (op == "order.follow"_L1)
-            return {{u"orderId"_s, queued.orderId}, {u"orderToken"_s, queued.orderToken}};
-        return {};
-    }
-
-    // A customer has at most one open order, so each op gets the one it needs: none to
-    // redeem, one awaiting to submit, one queued to cancel or read.
-    QJsonObject customerArgsFor(const QString &op)
-    {
-        if (op == "order.submit"_L1) {
-            mine = shop.redeem(*customer);
-            return {{u"orderId"_s, mine.orderId}, {u"orderToken"_s, mine.orderToken},
-                    {u"drink"_s, u"Espresso"_s}, {u"modifiers"_s, QJsonArray()}};
-        }
-        if (op == "order.cancel"_L1 || op == "order.get"_L1) {
-            shop.placeOrder(*customer, &mine);
-            return {{u"orderId"_s, mine.orderId}, {u"orderToken"_s, mine.orderToken}};
-        }
-        return argsFor(op, Role::Kiosk);
-    }
-};
-
-// device.pair changes what the fingerprint cannot see (an open code): tst_pairing checks it.
-bool isMutating(const QString &op)
-{
-    static const QStringList ops{u"shop.setOpen"_s,   u"menu.setAvailable"_s, u"menu.set"_s,
-                                 u"settings.set"_s,   u"qr.redeem"_s,         u"order.submit"_s,
-                                 u"order.cancel"_s,   u"order.claim"_s,       u"order.unclaim"_s,
-                                 u"order.complete"_s, u"order.recall"_s,      u"device.add"_s,
-                                 u"device.revoke"_s};
-    // order.follow changes only which customer owns an order: nothing fingerprint() reads.
-    return ops.contains(op);
-}
-} // namespace
 
 class TestAccess : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void roleMatrix_data();
-    void roleMatrix();
     void kioskNeedsItsOwnOrderToken_data();
     void kioskNeedsItsOwnOrderToken();
     void serverAcceptsSubprotocol();
-    void opsBeforeHelloAreUnauthenticated_data();
-    void opsBeforeHelloAreUnauthenticated();
     void refusedHelloClosesTheConnection_data();
     void refusedHelloClosesTheConnection();
     void secondHelloIsRefused();
@@ -141,60 +25,6 @@ private Q_SLOTS:
     void addedDeviceTokenWorks();
     void deviceListNeverHoldsATokenOrHash();
 };
-
-void TestAccess::roleMatrix_data()
-{
-    QTest::addColumn<QString>("op");
-    QTest::addColumn<QString>("role");
-    QTest::addColumn<bool>("allowed");
-    for (const auto &[op, allowed] : protocolOps()) {
-        for (const QString &role : protocolRoles())
-            QTest::addRow("%s/%s", qPrintable(op), qPrintable(role))
-                << op << role << allowed.contains(role);
-    }
-}
-
-void TestAccess::roleMatrix()
-{
-    QFETCH(QString, op);
-    QFETCH(QString, role);
-    QFETCH(bool, allowed);
-    Fixture f;
-    QVERIFY(!f.awaiting.orderId.isEmpty() && !f.queued.orderId.isEmpty() &&
-            !f.making.orderId.isEmpty());
-    QCOMPARE(f.stateOf(f.making), OrderState::InProduction);
-    const Role r = *roleFromName(role);
-
-    if (op == "hello"_L1) {
-        WsProbe probe(f.shop.server.url());
-        QVERIFY(probe.connectNow());
-        const Response hello = r == Role::Customer ? probe.helloCustomer() : probe.hello(r, tokenOf(f.shop, r));
-        QVERIFY2(hello.ok, qPrintable(hello.error.message));
-        QCOMPARE(hello.result.value(u"role"_s).toString(), role);
-        return;
-    }
-
-    const QJsonObject args = f.argsFor(op, r);
-    const QJsonObject before = fingerprint(*f.shop.admin);
-    QVERIFY2(!before.contains(u"failed"_s), qPrintable(before.value(u"failed"_s).toString()));
-    const Response res = f.probe(r).call(op, args);
-    const QJsonObject after = fingerprint(*f.shop.admin);
-    if (!allowed) {
-        QVERIFY(!res.ok);
-        QCOMPARE(res.error.code, ErrorCode::Forbidden);
-        QCOMPARE(after, before);
-        QCOMPARE(f.stateOf(f.awaiting), OrderState::AwaitingOrder);
-        QCOMPARE(f.stateOf(f.queued), OrderState::Queued);
-        QCOMPARE(f.stateOf(f.making), OrderState::InProduction);
-        return;
-    }
-    QVERIFY2(res.ok, qPrintable(errorCodeName(res.error.code) + u": "_s + res.error.message));
-    // What only reads changes nothing; what is allowed to change something did.
-    if (isMutating(op))
-        QVERIFY(after != before);
-    else
-        QCOMPARE(after, before);
-}
 
 void TestAccess::kioskNeedsItsOwnOrderToken_data()
 {
@@ -252,36 +82,6 @@ void TestAccess::serverAcceptsSubprotocol()
     WsProbe probe(server.url());
     QVERIFY(probe.connectNow());
     QCOMPARE(probe.socket().subprotocol(), u"presso.v1"_s);
-}
-
-void TestAccess::opsBeforeHelloAreUnauthenticated_data()
-{
-    QTest::addColumn<QString>("op");
-    for (const auto &[op, roles] : protocolOps()) {
-        if (op != "hello"_L1)
-            QTest::newRow(qPrintable(op)) << op;
-    }
-    QTest::newRow("an unknown op") << u"order.brew"_s;
-}
-
-void TestAccess::opsBeforeHelloAreUnauthenticated()
-{
-    QFETCH(QString, op);
-    TestServer server;
-    const QString token = server.addDevice(Role::Admin, u"admin-1"_s);
-    WsProbe probe(server.url());
-    QVERIFY(probe.connectNow());
-    const Response res =
-        probe.call(op, {{u"open"_s, false}, {u"seq"_s, 0}, {u"orderId"_s, u"x"_s}});
-    QVERIFY(!res.ok);
-    QCOMPARE(res.error.code, ErrorCode::Unauthenticated);
-    // The connection stays open and can still say hello.
-    QCOMPARE(probe.call(u"ping"_s).error.code, ErrorCode::Unauthenticated);
-    QVERIFY(probe.isOpen());
-    QVERIFY(probe.hello(Role::Admin, token).ok);
-    QVERIFY(probe.call(u"ping"_s).ok);
-    // Nothing the refused request asked for happened.
-    QVERIFY(server.services().config.shop().open);
 }
 
 void TestAccess::refusedHelloClosesTheConnection_data()
