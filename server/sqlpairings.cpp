@@ -1,15 +1,15 @@
-// SqliteStorage's pairing codes (the pairings table of migration 002), and where the
-// server that serves the file is reached, for the codes' URLs.
-#include "sqlitestorage.h"
+// SqlStorage's pairing codes (the pairings table of migration 002), and where the
+// server that serves the store is reached, for the codes' URLs.
+#include "sqlstorage.h"
 
 namespace presso {
 
-void SqliteStorage::setServedAt(const QString &publicUrl)
+void SqlStorage::setServedAt(const QString &publicUrl)
 {
     run(QStringLiteral("meta_put"), {{QStringLiteral("key"), QStringLiteral("served_at")}, {QStringLiteral("value"), publicUrl}});
 }
 
-QString SqliteStorage::servedAt()
+QString SqlStorage::servedAt()
 {
     QSqlQuery &q = run(QStringLiteral("meta_get"), {{QStringLiteral("key"), QStringLiteral("served_at")}});
     const QString url = q.next() ? q.value(0).toString() : QString();
@@ -17,7 +17,7 @@ QString SqliteStorage::servedAt()
     return url;
 }
 
-void SqliteStorage::insertPairing(const PairingRecord &p)
+void SqlStorage::insertPairing(const PairingRecord &p)
 {
     run(QStringLiteral("pairing_insert"),
         {{QStringLiteral("code_hash"), p.codeHash}, {QStringLiteral("role"), roleName(p.role)},
@@ -25,7 +25,7 @@ void SqliteStorage::insertPairing(const PairingRecord &p)
          {QStringLiteral("expires_at"), p.expiresAt}});
 }
 
-std::optional<PairingRecord> SqliteStorage::openPairing(const QString &codeHash, Millis now)
+std::optional<PairingRecord> SqlStorage::openPairing(const QString &codeHash, Millis now)
 {
     QSqlQuery &q = run(QStringLiteral("pairing_by_hash"),
                        {{QStringLiteral("code_hash"), codeHash}, {QStringLiteral("now"), now}});
@@ -40,17 +40,17 @@ std::optional<PairingRecord> SqliteStorage::openPairing(const QString &codeHash,
     return out;
 }
 
-void SqliteStorage::deletePairing(const QString &codeHash)
+void SqlStorage::deletePairing(const QString &codeHash)
 {
     run(QStringLiteral("pairing_delete"), {{QStringLiteral("code_hash"), codeHash}});
 }
 
-void SqliteStorage::countPairingFailure(Millis now)
+void SqlStorage::countPairingFailure(Millis now)
 {
     run(QStringLiteral("pairings_count_failure"), {{QStringLiteral("now"), now}});
 }
 
-void SqliteStorage::prunePairings(Millis now, int maxFailures)
+void SqlStorage::prunePairings(Millis now, int maxFailures)
 {
     run(QStringLiteral("pairings_prune"),
         {{QStringLiteral("now"), now}, {QStringLiteral("max_failures"), maxFailures}});

@@ -1,16 +1,16 @@
-// SqliteStorage's tables of the customer role: customers and the orders they own.
-#include "sqlitestorage.h"
+// SqlStorage's tables of the customer role: customers and the orders they own.
+#include "sqlstorage.h"
 
 namespace presso {
 
-void SqliteStorage::insertCustomer(const CustomerRecord &c)
+void SqlStorage::insertCustomer(const CustomerRecord &c)
 {
     run(QStringLiteral("customer_insert"),
         {{QStringLiteral("id"), c.id}, {QStringLiteral("token_hash"), c.tokenHash},
          {QStringLiteral("created_at"), c.createdAt}, {QStringLiteral("last_used_at"), c.lastUsedAt}});
 }
 
-std::optional<CustomerRecord> SqliteStorage::customerByTokenHash(const QString &hash, Millis since)
+std::optional<CustomerRecord> SqlStorage::customerByTokenHash(const QString &hash, Millis since)
 {
     QSqlQuery &q = run(QStringLiteral("customer_by_token"),
                        {{QStringLiteral("token_hash"), hash}, {QStringLiteral("since"), since}});
@@ -22,18 +22,18 @@ std::optional<CustomerRecord> SqliteStorage::customerByTokenHash(const QString &
     return out;
 }
 
-void SqliteStorage::touchCustomer(const QString &id, Millis now)
+void SqlStorage::touchCustomer(const QString &id, Millis now)
 {
     run(QStringLiteral("customer_touch"), {{QStringLiteral("id"), id}, {QStringLiteral("now"), now}});
 }
 
-void SqliteStorage::pruneCustomers(Millis before)
+void SqlStorage::pruneCustomers(Millis before)
 {
     // Their links go with them (ON DELETE CASCADE).
     run(QStringLiteral("customers_prune"), {{QStringLiteral("before"), before}});
 }
 
-void SqliteStorage::linkCustomerOrder(const CustomerLink &l)
+void SqlStorage::linkCustomerOrder(const CustomerLink &l)
 {
     run(QStringLiteral("customer_order_link"),
         {{QStringLiteral("customer_id"), l.customerId}, {QStringLiteral("order_id"), l.orderId},
@@ -41,7 +41,7 @@ void SqliteStorage::linkCustomerOrder(const CustomerLink &l)
          {QStringLiteral("linked_at"), l.linkedAt}});
 }
 
-QStringList SqliteStorage::customersOfOrder(const QString &orderId)
+QStringList SqlStorage::customersOfOrder(const QString &orderId)
 {
     QSqlQuery &q = run(QStringLiteral("customers_of_order"), {{QStringLiteral("order_id"), orderId}});
     QStringList out;
@@ -51,7 +51,7 @@ QStringList SqliteStorage::customersOfOrder(const QString &orderId)
     return out;
 }
 
-QList<CustomerLink> SqliteStorage::customerLinks(const QString &customerId, Millis since)
+QList<CustomerLink> SqlStorage::customerLinks(const QString &customerId, Millis since)
 {
     QSqlQuery &q = run(QStringLiteral("customer_orders_since"),
                        {{QStringLiteral("customer_id"), customerId}, {QStringLiteral("since"), since}});
@@ -63,7 +63,7 @@ QList<CustomerLink> SqliteStorage::customerLinks(const QString &customerId, Mill
     return out;
 }
 
-int SqliteStorage::countOpenCustomerOrders(const QString &customerId)
+int SqlStorage::countOpenCustomerOrders(const QString &customerId)
 {
     QSqlQuery &q = run(QStringLiteral("customer_orders_count_open"), {{QStringLiteral("customer_id"), customerId}});
     const int n = q.next() ? q.value(0).toInt() : 0;

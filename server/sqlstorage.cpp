@@ -1,0 +1,322 @@
+#include "sqlstorage.h"
+
+#include "serverlogging.h"
+#include "sqlvalues.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace presso {
+
+using namespace sqlvalues;
+
+namespace {
+QString readResource(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw StorageError("missing SQL resource " + path.toStdString());
+    return QString::fromUtf8(f.readAll());
+}
+} // namespace
+
+Storage::~Storage() = default;
+
+SqlStorage::SqlStorage(const QString &dialect, const QString &driver)
+    : m_dialect(dialect)
+    , m_connection(QStringLiteral("presso-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    m_db = QSqlDatabase::addDatabase(driver, m_connection);
+}
+
+SqlStorage::~SqlStorage()
+{
+    m_queries.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+void SqlStorage::fail(const QString &what, const QSqlError &error)
+{
+    throw StorageError(QStringLiteral("%1: %2").arg(what, error.text()).toStdString());
+}
+
+QString SqlStorage::sqlText(const QString &dialect, const QString &name)
+{
+    return readResource(QStringLiteral(":/sql/%1/%2.sql").arg(dialect, name));
+}
+
+QStringList SqlStorage::migrationFiles(const QString &dialect)
+{
+    const QString dir = QStringLiteral(":/sql/%1/migrations/").arg(dialect);
+    QStringList files = QDir(dir).entryList(QDir::Files, QDir::Name);
+    for (QString &f : files)
+        f.prepend(dir);
+    return files;
+}
+
+QStringList SqlStorage::statementsOf(const QString &script)
+{
+    // Comment lines go first, so that a ';' inside a comment does not split a statement.
+    QStringList lines = script.split(QLatin1Char('\n'));
+    lines.removeIf([](const QString &l) { return l.trimmed().startsWith(QLatin1String("--")); });
+    QStringList out;
+    for (const QString &statement : lines.join(QLatin1Char('\n')).split(QLatin1Char(';'))) {
+        if (!statement.trimmed().isEmpty())
+            out.append(statement.trimmed());
+    }
+    return out;
+}
+
+void SqlStorage::migrateFrom(int current)
+{
+    const QStringList files = migrationFiles(m_dialect);
+    if (current > files.size())
+        throw StorageError(QStringLiteral("the database has schema version %1, newer than this server's %2")
+                               .arg(current).arg(files.size()).toStdString());
+    for (int version = current + 1; version <= files.size(); ++version) {
+        for (const QString &statement : statementsOf(readResource(files.at(version - 1))))
+            exec(statement);
+        run(QStringLiteral("meta_put"), {{QStringLiteral("key"), QStringLiteral("schema_version")},
+                                         {QStringLiteral("value"), QString::number(version)}});
+        qCInfo(lcStorage) << "migrating the database to schema version" << version;
+    }
+}
+
+void SqlStorage::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        fail(sql, q.lastError());
+}
+
+QSqlQuery &SqlStorage::prepared(const QString &name)
+{
+    auto it = m_queries.find(name);
+    if (it == m_queries.end()) {
+        QSqlQuery q(m_db);
+        // Rows are read once, in order: no client-side cache of the result.
+        q.setForwardOnly(true);
+        if (!q.prepare(sqlText(m_dialect, name)))
+            fail(QStringLiteral("prepare %1").arg(name), q.lastError());
+        it = m_queries.insert(name, q);
+    }
+    return *it;
+}
+
+QSqlQuery &SqlStorage::run(const QString &name, const QVariantHash &values)
+{
+    QSqlQuery &q = prepared(name);
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        q.bindValue(QLatin1Char(':') + it.key(), it.value());
+    if (!q.exec())
+        fail(name, q.lastError());
+    return q;
+}
+
+QVariant SqlStorage::scalar(const QString &name, const QVariantHash &values)
+{
+    QSqlQuery &q = run(name, values);
+    const QVariant v = q.next() ? q.value(0) : QVariant();
+    q.finish();
+    return v;
+}
+
+void SqlStorage::finishQueries()
+{
+    for (QSqlQuery &q : m_queries)
+        q.finish();
+}
+
+void SqlStorage::begin()
+{
+    if (!m_db.transaction())
+        fail(QStringLiteral("begin"), m_db.lastError());
+    m_inTransaction = true;
+}
+
+void SqlStorage::commit()
+{
+    finishQueries();
+    m_inTransaction = false;
+    if (!m_db.commit()) {
+        const QSqlError error = m_db.lastError();
+        m_db.rollback();
+        fail(QStringLiteral("commit"), error);
+    }
+}
+
+void SqlStorage::rollback()
+{
+    finishQueries();
+    m_inTransaction = false;
+    m_db.rollback();
+}
+
+void SqlStorage::savepoint()
+{
+    exec(QStringLiteral("SAVEPOINT command"));
+}
+
+void SqlStorage::releaseSavepoint()
+{
+    exec(QStringLiteral("RELEASE SAVEPOINT command"));
+}
+
+void SqlStorage::rollbackToSavepoint()
+{
+    finishQueries();
+    QSqlQuery q(m_db);
+    // ROLLBACK TO keeps the savepoint open; RELEASE closes it.
+    if (q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT command")))
+        q.exec(QStringLiteral("RELEASE SAVEPOINT command"));
+}
+
+std::optional<ShopSettings> SqlStorage::loadSettings()
+{
+    const QVariant stored = scalar(QStringLiteral("settings_get"));
+    if (!stored.isValid())
+        return std::nullopt;
+    const auto shop = ShopSettings::fromJson(QJsonDocument::fromJson(stored.toByteArray()).object());
+    if (!shop)
+        throw StorageError("stored settings are invalid: " + shop.error().message.toStdString());
+    return *shop;
+}
+
+void SqlStorage::saveSettings(const ShopSettings &shop)
+{
+    run(QStringLiteral("settings_put"), {{QStringLiteral("shop"), json(QJsonDocument(shop.toJson()))}});
+}
+
+std::optional<Menu> SqlStorage::loadMenu()
+{
+    const QVariant stored = scalar(QStringLiteral("menu_get"));
+    if (!stored.isValid())
+        return std::nullopt;
+    const auto menu = Menu::fromJson(QJsonDocument::fromJson(stored.toByteArray()).array());
+    if (!menu)
+        throw StorageError("stored menu is invalid: " + menu.error().message.toStdString());
+    return *menu;
+}
+
+void SqlStorage::saveMenu(const Menu &menu)
+{
+    run(QStringLiteral("menu_put"), {{QStringLiteral("menu"), json(QJsonDocument(menu.toJson()))}});
+}
+
+std::optional<QrCode> SqlStorage::code(qint64 bucket)
+{
+    QSqlQuery &q = run(QStringLiteral("code_by_bucket"), {{QStringLiteral("bucket"), bucket}});
+    if (!q.next())
+        return std::nullopt;
+    const QSqlRecord r = q.record();
+    QrCode c;
+    c.bucket = q.value(r.indexOf(QStringLiteral("bucket"))).toLongLong();
+    c.code = q.value(r.indexOf(QStringLiteral("code"))).toString();
+    c.url = q.value(r.indexOf(QStringLiteral("url"))).toString();
+    c.startsAt = q.value(r.indexOf(QStringLiteral("starts_at"))).toLongLong();
+    c.endsAt = q.value(r.indexOf(QStringLiteral("ends_at"))).toLongLong();
+    c.tokensTotal = q.value(r.indexOf(QStringLiteral("tokens_total"))).toInt();
+    c.tokensLeft = q.value(r.indexOf(QStringLiteral("tokens_left"))).toInt();
+    q.finish();
+    return c;
+}
+
+void SqlStorage::insertCode(const QrCode &c)
+{
+    run(QStringLiteral("code_insert"),
+        {{QStringLiteral("bucket"), c.bucket}, {QStringLiteral("code"), c.code},
+         {QStringLiteral("url"), c.url}, {QStringLiteral("starts_at"), c.startsAt},
+         {QStringLiteral("ends_at"), c.endsAt}, {QStringLiteral("tokens_total"), c.tokensTotal},
+         {QStringLiteral("tokens_left"), c.tokensLeft}});
+}
+
+bool SqlStorage::takeToken(qint64 bucket)
+{
+    return run(QStringLiteral("code_take_token"), {{QStringLiteral("bucket"), bucket}}).numRowsAffected() == 1;
+}
+
+void SqlStorage::setCodeTokens(qint64 bucket, int total)
+{
+    run(QStringLiteral("code_set_tokens"), {{QStringLiteral("bucket"), bucket}, {QStringLiteral("tokens_total"), total}});
+}
+
+void SqlStorage::setCodeUrl(qint64 bucket, const QString &url)
+{
+    run(QStringLiteral("code_set_url"), {{QStringLiteral("bucket"), bucket}, {QStringLiteral("url"), url}});
+}
+
+int SqlStorage::nextNumber(const QString &day)
+{
+    const QVariant n = scalar(QStringLiteral("counter_next"), {{QStringLiteral("day"), day}});
+    if (!n.isValid())
+        throw StorageError("counter_next returned no row");
+    return n.toInt();
+}
+
+qint64 SqlStorage::appendEvent(const StoredEvent &e)
+{
+    QSqlQuery &q = run(QStringLiteral("event_insert"),
+                       {{QStringLiteral("id"), e.event.id},
+                        {QStringLiteral("type"), eventTypeName(e.event.type)},
+                        {QStringLiteral("time"), e.event.time},
+                        {QStringLiteral("order_id"), text(e.orderId)},
+                        {QStringLiteral("owner"), text(e.owner)},
+                        {QStringLiteral("customers"), text(e.customers.join(QLatin1Char(' ')))},
+                        {QStringLiteral("detail"), json(QJsonDocument(e.event.detail))}});
+    // A dialect that assigns the seq itself returns it; SQLite's AUTOINCREMENT gives it
+    // as the last insert id.
+    const qint64 seq = q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong();
+    q.finish();
+    return seq;
+}
+
+QList<StoredEvent> SqlStorage::readEvents(QSqlQuery &q)
+{
+    QList<StoredEvent> out;
+    while (q.next()) {
+        StoredEvent e;
+        e.seq = q.value(0).toLongLong();
+        e.event.id = q.value(1).toString();
+        e.event.type = eventTypeFromName(q.value(2).toString()).value_or(EventType::ConfigChanged);
+        e.event.time = q.value(3).toLongLong();
+        e.orderId = q.value(4).toString();
+        e.owner = q.value(5).toString();
+        e.event.detail = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
+        e.customers = q.value(7).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        out.append(e);
+    }
+    q.finish();
+    return out;
+}
+
+QList<StoredEvent> SqlStorage::eventsAfter(qint64 seq, int limit)
+{
+    return readEvents(run(QStringLiteral("events_after"), {{QStringLiteral("seq"), seq}, {QStringLiteral("limit"), limit}}));
+}
+
+QList<StoredEvent> SqlStorage::eventsOfOrder(const OrderId &id)
+{
+    return readEvents(run(QStringLiteral("events_of_order"), {{QStringLiteral("order_id"), id.value}}));
+}
+
+EventBounds SqlStorage::eventBounds()
+{
+    // (lowest seq in the log, highest in the log, highest ever given): the log may have
+    // been archived or pruned below the newest seq.
+    QSqlQuery &q = run(QStringLiteral("events_bounds"), {});
+    EventBounds b;
+    if (q.next()) {
+        b.first = q.value(0).toLongLong();
+        b.last = std::max(q.value(1).toLongLong(), q.value(2).toLongLong());
+    }
+    q.finish();
+    return b;
+}
+
+} // namespace presso
