@@ -1,0 +1,1 @@
+SELECT version FROM changes WHERE id = 1

@@ -1,0 +1,1 @@
+SELECT * FROM codes WHERE bucket = :bucket

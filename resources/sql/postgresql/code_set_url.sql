@@ -1,0 +1,1 @@
+UPDATE codes SET url = :url WHERE bucket = :bucket

@@ -1,0 +1,1 @@
+SELECT l.customer_id, l.order_id, l.via, l.sealed_token, l.linked_at FROM customer_orders l JOIN orders o ON o.id = l.order_id WHERE l.customer_id = :customer_id AND o.created_at >= :since ORDER BY o.created_at, o.id

@@ -1,0 +1,1 @@
+UPDATE customers SET last_used_at = :now WHERE id = :id

@@ -1,0 +1,1 @@
+DELETE FROM customers WHERE last_used_at < :before

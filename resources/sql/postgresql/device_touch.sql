@@ -1,0 +1,1 @@
+UPDATE devices SET last_seen_at = :now WHERE name = :name

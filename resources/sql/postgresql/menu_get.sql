@@ -1,0 +1,1 @@
+SELECT menu FROM menu WHERE id = 1

@@ -1,0 +1,1 @@
+UPDATE orders SET day = :day, number = :number, state = :state, customer_name = :customer_name, drink = :drink, modifiers = :modifiers, icon = :icon, submitted_at = :submitted_at, claimed_at = :claimed_at, completed_at = :completed_at, finished_at = :finished_at, barista_id = :barista_id, reason = :reason, deadline = :deadline WHERE id = :id

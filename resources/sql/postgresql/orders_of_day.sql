@@ -1,0 +1,1 @@
+SELECT * FROM orders WHERE day = :day ORDER BY submitted_at, id

@@ -1,0 +1,1 @@
+DELETE FROM pairings WHERE code_hash = :code_hash

@@ -1,0 +1,1 @@
+DELETE FROM pairings WHERE expires_at <= :now OR failures >= :max_failures

@@ -1,0 +1,1 @@
+INSERT INTO responses (device, request_id, created_at, response) VALUES (:device, :request_id, :created_at, :response) ON CONFLICT (device, request_id) DO UPDATE SET created_at = excluded.created_at, response = excluded.response

@@ -1,0 +1,1 @@
+DELETE FROM responses WHERE created_at < :before

@@ -1,0 +1,1 @@
+SELECT shop FROM settings WHERE id = 1
