@@ -7,7 +7,7 @@
 #include "pressoserver.h"
 #include "qrtext.h"
 #include "quitsignals.h"
-#include "sqlitestorage.h"
+#include "openstorage.h"
 #include "wire.h"
 #include "storelocation.h"
 
@@ -56,19 +56,11 @@ QString dataDirOf(const QCommandLineParser &parser)
     return choice.dir;
 }
 
-std::unique_ptr<SqliteStorage> openStorage(const QString &dataDir,
-                                           SqliteStorage::Check check = SqliteStorage::Check::Always)
-{
-    if (!QDir().mkpath(dataDir))
-        throw StorageError("cannot create the data directory " + dataDir.toStdString());
-    return std::make_unique<SqliteStorage>(QDir(dataDir).filePath(QStringLiteral("presso.db")), check);
-}
-
 std::optional<QSslConfiguration> tlsConfig(const QString &certFile, const QString &keyFile, QString *error);
 
 // Where devices reach the server, for a pairing code made on the command line: the
 // address of the server that serves this store, or else what --listen says.
-QString publicUrlFor(const QCommandLineParser &p, SqliteStorage &storage)
+QString publicUrlFor(const QCommandLineParser &p, SqlStorage &storage)
 {
     const QString served = storage.servedAt();
     if (!served.isEmpty() && !p.isSet(QStringLiteral("listen")))
@@ -81,7 +73,7 @@ QString publicUrlFor(const QCommandLineParser &p, SqliteStorage &storage)
     return defaultPublicUrl(address, listen.mid(colon + 1).toUShort(), false);
 }
 
-int serve(const QCommandLineParser &p, const QString &dataDir)
+int serve(const QCommandLineParser &p, const QString &dataDir, const QString &database)
 {
     PressoServer::Options options;
     const QString listen = p.value(QStringLiteral("listen"));
@@ -108,15 +100,18 @@ int serve(const QCommandLineParser &p, const QString &dataDir)
         if (!options.tls)
             return fail(error);
     }
+    // Several servers share one PostgreSQL database; a SQLite file has one server.
     StoreLock lock(dataDir);
-    if (!QDir().mkpath(dataDir) || !lock.tryLock())
+    if (database.isEmpty() && (!QDir().mkpath(dataDir) || !lock.tryLock()))
         return fail(QStringLiteral("another server (process %1) is serving the store in %2").arg(lock.holder()).arg(dataDir));
-    auto storage = openStorage(dataDir, SqliteStorage::Check::AfterCrash);
+    auto storage = openStorage(database, dataDir, SqliteStorage::Check::AfterCrash);
+    auto *sqlite = dynamic_cast<SqliteStorage *>(storage.get());
     SystemClock clock;
     PressoServer server(*storage, clock);
     if (!server.start(options))
         return fail(QStringLiteral("cannot start: ") + server.errorString());
-    storage->setServing(true);
+    if (sqlite)
+        sqlite->setServing(true);
     storage->setServedAt(server.services().pairings.publicUrl());
     // Before the first line: whoever reads it may send SIGTERM at once.
     installQuitSignals();
@@ -127,7 +122,8 @@ int serve(const QCommandLineParser &p, const QString &dataDir)
         out() << "  also reachable at " << url << Qt::endl;
     const int code = QCoreApplication::exec();
     server.stop();
-    storage->setServing(false);
+    if (sqlite)
+        sqlite->setServing(false);
     return code;
 }
 
@@ -304,11 +300,14 @@ int runServerCli(const QStringList &arguments)
         "  backup FILE | backup DIR [--keep N]\n"
         "  restore FILE\n\n"
         "Without --data-dir: the service's store (/var/lib/presso) for root and the presso\n"
-        "user where it exists, else the user's own store (named on stderr)."));
+        "user where it exists, else the user's own store (named on stderr).\n"
+        "With --database postgresql://USER@HOST:PORT/DB: that PostgreSQL database instead,\n"
+        "which several servers may serve together (back it up with pg_dump)."));
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
         {QStringLiteral("data-dir"), QStringLiteral("Where the database lives."), QStringLiteral("DIR")},
+        {QStringLiteral("database"), QStringLiteral("A PostgreSQL database instead of the data directory's SQLite file (libpq URI)."), QStringLiteral("URI")},
         {QStringLiteral("listen"), QStringLiteral("Address to listen on (port 0: any free port)."), QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:%1").arg(wire::kDefaultPort)},
         {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate: serve wss://."), QStringLiteral("FILE")},
         {QStringLiteral("max-request-rate"), QStringLiteral("Requests a second each connection may make (default 50; for load tests)."), QStringLiteral("N")},
@@ -324,17 +323,25 @@ int runServerCli(const QStringList &arguments)
     p.process(arguments);
     const QStringList args = p.positionalArguments();
     const QString command = args.value(0, QStringLiteral("serve"));
-    const QString dataDir = dataDirOf(p);
-    if (dataDir.isEmpty())
+    // On PostgreSQL a data directory is optional: it holds only local files.
+    const QString database = p.value(QStringLiteral("database"));
+    const bool needsDataDir = database.isEmpty() || p.isSet(QStringLiteral("data-dir"));
+    const QString dataDir = needsDataDir ? dataDirOf(p) : QString();
+    if (needsDataDir && dataDir.isEmpty())
         return 1;
+    const bool fileVerb = command == QLatin1String("backup") || command == QLatin1String("restore")
+                          || (command == QLatin1String("events") && args.value(1) == QLatin1String("archive"));
+    if (!database.isEmpty() && fileVerb)
+        return fail(QStringLiteral("%1 acts on the SQLite store; a PostgreSQL database is backed up with "
+                                   "pg_dump and restored with pg_restore (docs/operations.md)").arg(command));
     try {
         if (command == QLatin1String("serve"))
-            return serve(p, dataDir);
+            return serve(p, dataDir, database);
         if (command == QLatin1String("restore"))
             return restoreCommand(args, dataDir);
-        auto storage = openStorage(dataDir);
+        auto storage = openStorage(database, dataDir);
         if (command == QLatin1String("backup"))
-            return backupCommand(args, p, *storage);
+            return backupCommand(args, p, static_cast<SqliteStorage &>(*storage));
         if (command == QLatin1String("events") && args.value(1) == QLatin1String("archive")) {
             storage.reset();
             return archiveCommand(p, dataDir);

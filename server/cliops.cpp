@@ -100,6 +100,8 @@ int archiveCommand(const QCommandLineParser &p, const QString &dataDir)
 
 QList<StoredEvent> orderHistory(EventsStore &storage, const QString &dataDir, const OrderId &id)
 {
+    if (dataDir.isEmpty()) // a PostgreSQL store without local files
+        return storage.eventsOfOrder(id);
     QList<StoredEvent> events = EventArchive(dataDir).eventsOfOrder(id.value);
     const qint64 archivedUpTo = events.isEmpty() ? 0 : events.last().seq;
     for (const StoredEvent &e : storage.eventsOfOrder(id)) {
@@ -113,7 +115,7 @@ QList<StoredEvent> archivedSince(EventsStore &storage, const QString &dataDir, q
 {
     const EventBounds b = storage.eventBounds();
     const qint64 firstLive = b.first > 0 ? b.first : b.last + 1;
-    if (afterSeq + 1 >= firstLive)
+    if (dataDir.isEmpty() || afterSeq + 1 >= firstLive)
         return {};
     return EventArchive(dataDir).eventsBetween(afterSeq, firstLive);
 }
