@@ -1,5 +1,6 @@
 #include "testserver.h"
 
+#include "openstorage.h"
 #include "testservices.h"
 
 #include <QDir>
@@ -22,9 +23,15 @@ TestServer::TestServer(QString database, Millis start, int helloTimeoutMs)
     open();
 }
 
+bool TestServer::onPostgres() const
+{
+    return m_database.startsWith(QLatin1String("postgresql://")) || m_database.startsWith(QLatin1String("postgres://"));
+}
+
 std::unique_ptr<TestServer> TestServer::sharingStore() const
 {
-    return std::unique_ptr<TestServer>(new TestServer(databasePath(), m_clock.now(), m_helloTimeoutMs));
+    return std::unique_ptr<TestServer>(
+        new TestServer(onPostgres() ? m_database : databasePath(), m_clock.now(), m_helloTimeoutMs));
 }
 
 TestServer::~TestServer()
@@ -39,7 +46,10 @@ QString TestServer::databasePath() const
 
 void TestServer::open()
 {
-    m_storage = std::make_unique<SqliteStorage>(databasePath());
+    if (onPostgres())
+        m_storage = openStorage(m_database, m_dir.path());
+    else
+        m_storage = std::make_unique<SqliteStorage>(databasePath());
     m_server = std::make_unique<PressoServer>(*m_storage, m_clock);
     PressoServer::Options options;
     // The first start picks a free port; a restart takes the same one, so that clients

@@ -9,8 +9,8 @@
 
 namespace presso::test {
 
-// A real presso server for tests: a real SQLite file in a temporary directory, a
-// ManualClock, listening on 127.0.0.1 port 0. restart() closes it and opens a new
+// A real presso server for tests: a real SQLite file in a temporary directory (or a
+// PostgreSQL database, given its URI), a ManualClock, listening on 127.0.0.1 port 0. restart() closes it and opens a new
 // server on the same data directory and port, as after a crash or a reboot.
 class TestServer
 {
@@ -21,6 +21,10 @@ public:
     // helloTimeoutMs: how long a connection may stay silent before hello (the
     // server's default, 10 s, unless a test needs to see the timeout happen).
     explicit TestServer(Millis start = kStart,
+                        int helloTimeoutMs = PressoServer::Options{}.helloTimeoutMs);
+    // On the store database names: a PostgreSQL connection URI, the path of another
+    // server's SQLite file, or empty for a SQLite file of its own.
+    explicit TestServer(QString database, Millis start = kStart,
                         int helloTimeoutMs = PressoServer::Options{}.helloTimeoutMs);
     ~TestServer();
 
@@ -36,6 +40,7 @@ public:
     Services &services() { return m_server->services(); }
     QString dataDir() const { return m_dir.path(); }
     QString databasePath() const;
+    SqlStorage &storage() { return *m_storage; }
 
     // Adds a device and returns its token.
     QString addDevice(Role role, const QString &name);
@@ -45,17 +50,17 @@ public:
     void serveTls(const QSslConfiguration &tls);
 
 private:
-    TestServer(QString database, Millis start, int helloTimeoutMs);
     void open();
+    bool onPostgres() const;
 
     QTemporaryDir m_dir;
-    QString m_database; // another server's store, or empty: one in m_dir
+    QString m_database; // a PostgreSQL URI, another server's SQLite file, or empty: one in m_dir
     ManualClock m_clock;
     int m_helloTimeoutMs;
     quint16 m_port = 0;
     QUrl m_url;
     std::optional<QSslConfiguration> m_tls;
-    std::unique_ptr<SqliteStorage> m_storage;
+    std::unique_ptr<SqlStorage> m_storage;
     std::unique_ptr<PressoServer> m_server;
 };
 

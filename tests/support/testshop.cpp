@@ -7,7 +7,8 @@
 
 namespace presso::test {
 
-TestShop::TestShop()
+TestShop::TestShop(const QString &database)
+    : server(database)
 {
     adminToken = server.addDevice(Role::Admin, QStringLiteral("admin-1"));
     baristaToken = server.addDevice(Role::Barista, QStringLiteral("barista-1"));

@@ -13,7 +13,8 @@ namespace presso::test {
 class TestShop
 {
 public:
-    TestShop();
+    // database: as TestServer's, empty for the SQLite file.
+    explicit TestShop(const QString &database = {});
 
     TestServer server;
     QString adminToken, baristaToken, displayToken, kioskToken, kiosk2Token;

@@ -1,5 +1,7 @@
 // An order's whole journey over real WebSockets: every action, every event and exactly
-// who receives it, the timeouts moved by the injected clock, and the refusals.
+// who receives it, the timeouts moved by the injected clock, and the refusals. Each case
+// runs on the SQLite file and on a real PostgreSQL 15 cluster.
+#include "pgcluster.h"
 #include "testshop.h"
 
 #include <QJsonArray>
@@ -26,7 +28,30 @@ QJsonObject args(std::initializer_list<std::pair<QString, QJsonValue>> list)
 class TestJourney : public QObject
 {
     Q_OBJECT
+
+    std::unique_ptr<PgCluster> m_pg;
+    int m_databases = 0;
+
+    // The store of this case's backend: empty for the SQLite file, else a new database.
+    QString database()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend == QLatin1String("sqlite"))
+            return {};
+        if (!m_pg)
+            m_pg = std::make_unique<PgCluster>();
+        if (!m_pg->isRunning())
+            throw std::runtime_error(m_pg->error().toStdString());
+        return m_pg->createDatabase(QStringLiteral("journey%1").arg(++m_databases));
+    }
+
 private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
     void fullJourneyAndRecipients();
     void unclaimReturnsToQueue();
     void customerTimeout();
@@ -42,7 +67,7 @@ private Q_SLOTS:
 
 void TestJourney::fullJourneyAndRecipients()
 {
-    TestShop shop;
+    TestShop shop(database());
     shop.clearEvents();
     const auto red = shop.redeem(*shop.kiosk, QStringLiteral("  Ana  "));
     QVERIFY(!red.orderId.isEmpty());
@@ -122,7 +147,7 @@ void TestJourney::fullJourneyAndRecipients()
 
 void TestJourney::unclaimReturnsToQueue()
 {
-    TestShop shop;
+    TestShop shop(database());
     const QJsonObject order = shop.placeOrder(*shop.kiosk);
     const QString id = order.value(QStringLiteral("id")).toString();
     QVERIFY(shop.barista->call(QStringLiteral("order.claim"), args({{QStringLiteral("orderId"), id}})).ok);
@@ -140,7 +165,7 @@ void TestJourney::unclaimReturnsToQueue()
 
 void TestJourney::customerTimeout()
 {
-    TestShop shop;
+    TestShop shop(database());
     const auto red = shop.redeem(*shop.kiosk);
     shop.clearEvents();
     shop.server.clock().advance(299'000);
@@ -162,7 +187,7 @@ void TestJourney::customerTimeout()
 
 void TestJourney::baristaTimeout()
 {
-    TestShop shop;
+    TestShop shop(database());
     const QJsonObject order = shop.placeOrder(*shop.kiosk);
     QVERIFY(!order.isEmpty());
     shop.clearEvents();
@@ -180,7 +205,7 @@ void TestJourney::baristaTimeout()
 
 void TestJourney::cancelRules()
 {
-    TestShop shop;
+    TestShop shop(database());
     TestShop::Redeemed a, b, c;
     shop.placeOrder(*shop.kiosk, &a);
     shop.placeOrder(*shop.kiosk, &b);
@@ -220,7 +245,7 @@ void TestJourney::cancelRules()
 
 void TestJourney::actionsOnlyFromTheRightState()
 {
-    TestShop shop;
+    TestShop shop(database());
     TestShop::Redeemed red;
     shop.placeOrder(*shop.kiosk, &red);
     const auto call = [&](const char *op) {
@@ -241,7 +266,7 @@ void TestJourney::actionsOnlyFromTheRightState()
 
 void TestJourney::submitValidatesAgainstTheMenu()
 {
-    TestShop shop;
+    TestShop shop(database());
     const auto red = shop.redeem(*shop.kiosk);
     auto submit = [&](const QString &drink, const QStringList &mods, const QString &name = QStringLiteral("Bo")) {
         return shop.kiosk->call(QStringLiteral("order.submit"),
@@ -269,7 +294,7 @@ void TestJourney::submitValidatesAgainstTheMenu()
 
 void TestJourney::kioskSeesOnlyItsOwnOrders()
 {
-    TestShop shop;
+    TestShop shop(database());
     TestShop::Redeemed mine;
     shop.placeOrder(*shop.kiosk, &mine);
     const Response get = shop.kiosk->call(QStringLiteral("order.get"),
@@ -293,7 +318,7 @@ void TestJourney::kioskSeesOnlyItsOwnOrders()
 
 void TestJourney::numbersCountUpAndRestartEachDay()
 {
-    TestShop shop;
+    TestShop shop(database());
     for (int expected = 1; expected <= 3; ++expected) {
         const QJsonObject o = shop.placeOrder(*shop.kiosk);
         QCOMPARE(o.value(QStringLiteral("number")).toInt(), expected);
@@ -308,7 +333,7 @@ void TestJourney::numbersCountUpAndRestartEachDay()
 
 void TestJourney::statsCountToday()
 {
-    TestShop shop;
+    TestShop shop(database());
     TestShop::Redeemed a;
     shop.placeOrder(*shop.kiosk, &a);
     shop.placeOrder(*shop.kiosk, nullptr, QStringLiteral("Espresso"), {});
@@ -335,7 +360,7 @@ void TestJourney::statsCountToday()
 
 void TestJourney::queuePositionForTheKiosk()
 {
-    TestShop shop;
+    TestShop shop(database());
     TestShop::Redeemed a, b, c;
     shop.placeOrder(*shop.kiosk, &a);
     shop.placeOrder(*shop.kiosk, &b);
