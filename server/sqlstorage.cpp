@@ -177,15 +177,24 @@ void SqlStorage::rollbackToSavepoint()
         q.exec(QStringLiteral("RELEASE SAVEPOINT command"));
 }
 
-std::optional<ShopSettings> SqlStorage::loadSettings()
+namespace {
+// The one JSON document a query reads (settings, menu), checked by fromJson (a Result).
+template<typename T, typename FromJson>
+std::optional<T> storedDocument(const QVariant &stored, FromJson fromJson, const char *what)
 {
-    const QVariant stored = scalar(QStringLiteral("settings_get"));
     if (!stored.isValid())
         return std::nullopt;
-    const auto shop = ShopSettings::fromJson(QJsonDocument::fromJson(stored.toByteArray()).object());
-    if (!shop)
-        throw StorageError("stored settings are invalid: " + shop.error().message.toStdString());
-    return *shop;
+    const auto value = fromJson(QJsonDocument::fromJson(stored.toByteArray()));
+    if (!value)
+        throw StorageError(std::string("stored ") + what + " is invalid: " + value.error().message.toStdString());
+    return *value;
+}
+} // namespace
+
+std::optional<ShopSettings> SqlStorage::loadSettings()
+{
+    return storedDocument<ShopSettings>(scalar(QStringLiteral("settings_get")),
+                                        [](const QJsonDocument &d) { return ShopSettings::fromJson(d.object()); }, "settings");
 }
 
 void SqlStorage::saveSettings(const ShopSettings &shop)
@@ -195,13 +204,8 @@ void SqlStorage::saveSettings(const ShopSettings &shop)
 
 std::optional<Menu> SqlStorage::loadMenu()
 {
-    const QVariant stored = scalar(QStringLiteral("menu_get"));
-    if (!stored.isValid())
-        return std::nullopt;
-    const auto menu = Menu::fromJson(QJsonDocument::fromJson(stored.toByteArray()).array());
-    if (!menu)
-        throw StorageError("stored menu is invalid: " + menu.error().message.toStdString());
-    return *menu;
+    return storedDocument<Menu>(scalar(QStringLiteral("menu_get")),
+                                [](const QJsonDocument &d) { return Menu::fromJson(d.array()); }, "menu");
 }
 
 void SqlStorage::saveMenu(const Menu &menu)
