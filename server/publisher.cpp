@@ -76,9 +76,28 @@ void Publisher::publishExternal()
     }
 }
 
+void Publisher::publishBefore(qint64 seq)
+{
+    try {
+        for (;;) {
+            QList<StoredEvent> batch = m_storage.eventsAfter(m_published, kReplayBatch);
+            batch.removeIf([seq](const StoredEvent &e) { return e.seq >= seq; });
+            if (batch.isEmpty())
+                return;
+            publish(batch);
+        }
+    } catch (const StorageError &e) {
+        qCWarning(lcServer) << "could not read the events before seq" << seq << e.what();
+    }
+}
+
 void Publisher::publish(const QList<StoredEvent> &events)
 {
     for (const StoredEvent &e : events) {
+        // Another writer's events (a second server on the database, a command) may lie
+        // between the last published and this one: they go out first, in seq order.
+        if (e.seq > m_published + 1)
+            publishBefore(e.seq);
         m_published = std::max(m_published, e.seq);
         if (m_observer)
             m_observer(e);

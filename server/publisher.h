@@ -51,6 +51,8 @@ public:
 private:
     EventsStore &m_storage;
     QList<Session *> m_sessions;
+    void publishBefore(qint64 seq);
+
     qint64 m_published = 0;
     std::function<void(const StoredEvent &)> m_observer;
 };

@@ -2,6 +2,8 @@
 // Two connections at once, the second in a thread of its own (a Qt Sql connection
 // belongs to its thread), on a real PostgreSQL 15 cluster started for this test.
 #include "storagesupport.h"
+#include "testserver.h"
+#include "wsprobe.h"
 
 #include <QFile>
 #include <atomic>
@@ -205,6 +207,41 @@ private Q_SLOTS:
         QCOMPARE(rest.first().order.id.value, QStringLiteral("b"));
         second.rollback();
         first.rollback();
+    }
+
+    void anotherServersEventsGoOutFirst()
+    {
+        const QString uri = m_stores.fresh(QStringLiteral("postgresql"));
+        TestServer a(uri);
+        TestServer b(uri);
+        WsProbe owner(a.url());
+        WsProbe bar(b.url());
+        QVERIFY(!owner.join(Role::Admin, a.addDevice(Role::Admin, QStringLiteral("owner"))).isEmpty());
+        QVERIFY(!bar.join(Role::Barista, b.addDevice(Role::Barista, QStringLiteral("bar"))).isEmpty());
+        bar.clearEvents();
+        QVERIFY(owner.call(QStringLiteral("settings.set"), QJsonObject{{QStringLiteral("maxOrdersInQueue"), 7}}).ok);
+        QVERIFY(bar.call(QStringLiteral("shop.setOpen"), QJsonObject{{QStringLiteral("open"), false}}).ok);
+        // b publishes its own commit at once, and a's earlier seq before it. (The servers'
+        // code URLs may also come and go as NewCode: each has its own default publicUrl.)
+        auto configChanges = [&bar] {
+            QList<EventFrame> out;
+            for (const EventFrame &f : bar.events()) {
+                if (f.event.type == EventType::ConfigChanged)
+                    out.append(f);
+            }
+            return out;
+        };
+        QTRY_COMPARE(configChanges().size(), 2);
+        const EventFrame first = configChanges().at(0);
+        const EventFrame second = configChanges().at(1);
+        QVERIFY(second.seq > first.seq);
+        QCOMPARE(first.event.detail.value(QStringLiteral("shop")).toObject().value(QStringLiteral("maxOrdersInQueue")).toInt(), 7);
+        QCOMPARE(second.event.detail.value(QStringLiteral("shop")).toObject().value(QStringLiteral("open")).toBool(), false);
+        qint64 last = 0;
+        for (const EventFrame &f : bar.events()) {
+            QVERIFY(f.seq > last);
+            last = f.seq;
+        }
     }
 
     void reconnectsAfterTheConnectionIsCut()
