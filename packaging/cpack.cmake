@@ -24,7 +24,7 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 # What dpkg-shlibdeps cannot see: Qt plugins and GStreamer elements loaded at run time.
 set(qt_gui_runtime "libqt6svg6, fonts-dejavu-core")
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, adduser, init-system-helpers (>= 1.54~)")
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, adduser, init-system-helpers (>= 1.54~)")
 set(CPACK_DEBIAN_DISPLAY_PACKAGE_DEPENDS "${qt_gui_runtime}")
 set(CPACK_DEBIAN_DISPLAY_PACKAGE_RECOMMENDS "qt6-speech-flite-plugin")
 set(CPACK_DEBIAN_ORDER_PACKAGE_DEPENDS

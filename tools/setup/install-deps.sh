@@ -25,7 +25,8 @@ packages=(
   # Qt TextToSpeech's CMake package needs the QML integration headers; without them the
   # display is built with its call-outs silently left out.
   qt6-declarative-dev
-  postgresql libqt6sql6-psql
+  # PostgreSQL: the server the tests start, Qt's driver, and psql and pg_dump.
+  postgresql postgresql-client libqt6sql6-psql util-linux
 )
 
 # Debian's nodejs comes without npm (the browser tests install puppeteer-core with it);
