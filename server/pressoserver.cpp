@@ -20,6 +20,10 @@ PressoServer::PressoServer(Storage &storage, Clock &clock, QObject *parent)
 {
     m_services.transactor.setCommitObserver([this](double seconds) { m_metrics.committed(seconds); });
     m_services.publisher.setObserver([this](const StoredEvent &e) { m_metrics.published(e); });
+    m_services.publisher.setBeforeExternal([this] {
+        m_services.config.load();
+        m_services.pairings.setPublicUrl(m_services.config.shop().publicUrl);
+    });
     addSessionHandlers(m_dispatcher, m_services);
     addShopHandlers(m_dispatcher, m_services);
     addOrderHandlers(m_dispatcher, m_services);

@@ -84,6 +84,8 @@ void Publisher::publishBefore(qint64 seq)
             batch.removeIf([seq](const StoredEvent &e) { return e.seq >= seq; });
             if (batch.isEmpty())
                 return;
+            if (m_beforeExternal)
+                m_beforeExternal();
             publish(batch);
         }
     } catch (const StorageError &e) {

@@ -31,6 +31,9 @@ public:
     // Publishes what another process (the command line) appended to the log.
     void publishExternal();
     void setPublishedUpTo(qint64 seq) { m_published = seq; }
+    // Called before another writer's events go out ahead of this server's own, so that
+    // the caches (the configuration) already show what those events say.
+    void setBeforeExternal(std::function<void()> reload) { m_beforeExternal = std::move(reload); }
     // Sends every event after seq that the session may see. False when the log no
     // longer holds them all (pruned) or seq is in the future: the snapshot decides.
     bool canResume(qint64 seq);
@@ -55,6 +58,7 @@ private:
 
     qint64 m_published = 0;
     std::function<void(const StoredEvent &)> m_observer;
+    std::function<void()> m_beforeExternal;
 };
 
 } // namespace presso
