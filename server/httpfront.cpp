@@ -11,20 +11,6 @@
 
 namespace presso {
 
-namespace {
-// Qt's WebSocket handshake reads up to the first CRLF CRLF, and a socket handed to it
-// has no handshake timer: an upgrade head with a bare LF would leave it waiting for an
-// end it never sees, for as long as the client likes.
-bool linesEndInCrlf(QByteArrayView head)
-{
-    for (qsizetype i = 0; i < head.size(); ++i) {
-        if (head[i] == '\n' && (i == 0 || head[i - 1] != '\r'))
-            return false;
-    }
-    return true;
-}
-} // namespace
-
 HttpFront::HttpFront(const Options &options, Handler handler, QObject *parent)
     : QObject(parent)
     , m_options(options)
@@ -137,24 +123,13 @@ void HttpFront::readHead(QTcpSocket *socket, quint64 key)
         return;
     }
     // Peeked, not read: an upgrade leaves the head in the socket for the handshake.
-    const QByteArray data = socket->peek(m_options.maxHeadBytes + 1);
-    const qsizetype end = endOfHead(data);
-    if (end < 0 && data.size() <= m_options.maxHeadBytes)
+    const HeadReading head = HeadReading::of(socket->peek(m_options.maxHeadBytes + 1), m_options.maxHeadBytes);
+    switch (head.kind) {
+    case HeadReading::Kind::Incomplete:
         return;
-    if (end < 0 || end > m_options.maxHeadBytes) {
-        answer(socket, key, HttpResponse::text(431, "The request line and headers may be at most 8 KiB."), false);
-        return;
-    }
-    const auto request = HttpRequest::parse(data.left(end));
-    if (!request) {
-        answer(socket, key, HttpResponse::text(400, "This is not an HTTP/1.x request."), false);
-        return;
-    }
-    if (request->isWebSocketUpgrade()) {
-        if (!linesEndInCrlf(QByteArrayView(data).first(end))) {
-            answer(socket, key, HttpResponse::text(400, "A WebSocket handshake ends its lines in CRLF."), false);
-            return;
-        }
+    case HeadReading::Kind::Refused:
+        return answer(socket, key, head.refusal, false);
+    case HeadReading::Kind::Upgrade:
         forget(key);
         socket->disconnect(this);
         delete socket->findChild<QTimer *>(QString(), Qt::FindDirectChildrenOnly);
@@ -162,10 +137,10 @@ void HttpFront::readHead(QTcpSocket *socket, quint64 key)
         // readyRead for it), so a client that sent everything is not left waiting.
         m_webSockets.handleConnection(socket);
         return;
+    case HeadReading::Kind::Request:
+        return answer(socket, key, m_handler(*head.request), head.request->method == "HEAD");
     }
-    answer(socket, key, m_handler(*request), request->method == "HEAD");
 }
-
 void HttpFront::answer(QTcpSocket *socket, quint64 key, const HttpResponse &response, bool headOnly)
 {
     forget(key);

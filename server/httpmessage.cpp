@@ -101,6 +101,44 @@ std::optional<HttpRequest> HttpRequest::parse(const QByteArray &head)
     return r;
 }
 
+namespace {
+// Qt's WebSocket handshake reads up to the first CRLF CRLF, and a socket handed to it
+// has no handshake timer: an upgrade head with a bare LF would leave it waiting for an
+// end it never sees, for as long as the client likes.
+bool linesEndInCrlf(QByteArrayView head)
+{
+    for (qsizetype i = 0; i < head.size(); ++i) {
+        if (head[i] == '\n' && (i == 0 || head[i - 1] != '\r'))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+HeadReading HeadReading::of(const QByteArray &data, qsizetype maxHeadBytes)
+{
+    HeadReading r;
+    const qsizetype end = endOfHead(data);
+    if (end < 0 && data.size() <= maxHeadBytes)
+        return r;
+    r.kind = HeadReading::Kind::Refused;
+    if (end < 0 || end > maxHeadBytes) {
+        r.refusal = HttpResponse::text(431, "The request line and headers may be at most 8 KiB.");
+        return r;
+    }
+    r.request = HttpRequest::parse(data.left(end));
+    if (!r.request) {
+        r.refusal = HttpResponse::text(400, "This is not an HTTP/1.x request.");
+        return r;
+    }
+    if (r.request->isWebSocketUpgrade() && !linesEndInCrlf(QByteArrayView(data).first(end))) {
+        r.refusal = HttpResponse::text(400, "A WebSocket handshake ends its lines in CRLF.");
+        return r;
+    }
+    r.kind = r.request->isWebSocketUpgrade() ? HeadReading::Kind::Upgrade : HeadReading::Kind::Request;
+    return r;
+}
+
 qsizetype endOfHead(const QByteArray &data)
 {
     // RFC 9112 2.2: a bare LF may end a line; the head ends at the first empty line.

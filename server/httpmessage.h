@@ -52,4 +52,17 @@ struct HttpResponse
 
 QByteArray reasonPhrase(int status);
 
+// What the listener does with the bytes of a connection that arrived so far (its first
+// maxHeadBytes + 1 at most): wait for more, refuse them with an answer, hand the
+// connection to the WebSocket handshake, or route the request.
+struct HeadReading
+{
+    enum class Kind { Incomplete, Refused, Upgrade, Request };
+    Kind kind = Kind::Incomplete;
+    HttpResponse refusal; // Refused: 431 or 400
+    std::optional<HttpRequest> request; // Upgrade and Request
+
+    static HeadReading of(const QByteArray &data, qsizetype maxHeadBytes);
+};
+
 } // namespace presso

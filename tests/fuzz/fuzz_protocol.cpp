@@ -2,74 +2,32 @@
 // client sends, the server answers with a well-formed response and never crashes.
 // The first input byte picks the session's role; the rest is the text frame.
 #include "dispatcher.h"
-#include "sqlitestorage.h"
+#include "fuzzshop.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 
-#include <cstdlib>
-#include <memory>
-
 using namespace presso;
+using namespace presso::fuzz;
 
 namespace {
-struct Fixture
+struct Fixture : FuzzShop
 {
     Fixture()
-        : storage(QStringLiteral(":memory:"))
-        , clock(1'795'000'060'000)
-        , services(storage, clock)
-        , dispatcher(services)
+        : dispatcher(services)
     {
         addSessionHandlers(dispatcher, services);
         addShopHandlers(dispatcher, services);
         addOrderHandlers(dispatcher, services);
         addAdminHandlers(dispatcher, services);
-        services.transactor.run([this] {
-            services.config.load();
-            for (Role role : {Role::Kiosk, Role::Display, Role::Barista, Role::Admin})
-                (void)services.devices.add(role, QStringLiteral("fuzz-") + roleName(role));
-            return 0;
-        });
     }
 
-    SqliteStorage storage;
-    ManualClock clock;
-    Services services;
     Dispatcher dispatcher;
 };
-
-// A fresh shop every few thousand inputs, so the in-memory database stays small.
-Fixture &fixture()
-{
-    static int argc = 1;
-    static char name[] = "fuzz_protocol";
-    static char *argv[] = {name, nullptr};
-    static QCoreApplication app(argc, argv);
-    // Never destroyed at exit: Qt's database registry is gone by then.
-    static Fixture *f = nullptr;
-    static int uses = 0;
-    if (!f || ++uses % 5000 == 0) {
-        delete f;
-        f = new Fixture;
-    }
-    // No event loop runs here: let what the services posted (deferred deletes, timers)
-    // happen now and then, as it would in the server.
-    if (uses % 500 == 0)
-        QCoreApplication::processEvents();
-    return *f;
-}
-
-void check(bool condition)
-{
-    if (!condition)
-        std::abort();
-}
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    Fixture &f = fixture();
+    Fixture &f = fixture<Fixture>();
     if (size == 0)
         return 0;
     Session session;
