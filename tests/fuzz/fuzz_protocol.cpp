@@ -1,6 +1,7 @@
 // libFuzzer target over the protocol decoder and the request dispatcher: whatever a
 // client sends, the server answers with a well-formed response and never crashes.
-// The first input byte picks the session's role; the rest is the text frame.
+// The first input byte picks the session's role (a phone customer's too); the rest is
+// the text frame.
 #include "dispatcher.h"
 #include "fuzzshop.h"
 
@@ -19,9 +20,14 @@ struct Fixture : FuzzShop
         addShopHandlers(dispatcher, services);
         addOrderHandlers(dispatcher, services);
         addAdminHandlers(dispatcher, services);
+        addCustomerHandlers(dispatcher, services);
+        customer = services.transactor.run([this] {
+            return *services.customers.identify({}, QHostAddress(QHostAddress::LocalHost));
+        });
     }
 
     Dispatcher dispatcher;
+    Customers::Identity customer; // the phone the customer role's inputs come from
 };
 } // namespace
 
@@ -32,8 +38,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     Session session;
     session.authenticated = data[0] < 200; // a few inputs run before hello
-    session.role = static_cast<Role>(data[0] % 4);
-    session.device = QStringLiteral("fuzz-") + roleName(session.role);
+    session.role = static_cast<Role>(data[0] % 5);
+    if (session.role == Role::Customer) {
+        session.customer = f.customer.id;
+        session.customerToken = f.customer.token;
+    } else {
+        session.device = QStringLiteral("fuzz-") + roleName(session.role);
+    }
     const QByteArray frame(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
 
     QJsonValue echo;
