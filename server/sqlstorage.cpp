@@ -231,13 +231,13 @@ std::optional<QrCode> SqlStorage::code(qint64 bucket)
     return c;
 }
 
-void SqlStorage::insertCode(const QrCode &c)
+bool SqlStorage::insertCode(const QrCode &c)
 {
-    run(QStringLiteral("code_insert"),
+    return run(QStringLiteral("code_insert"),
         {{QStringLiteral("bucket"), c.bucket}, {QStringLiteral("code"), c.code},
          {QStringLiteral("url"), c.url}, {QStringLiteral("starts_at"), c.startsAt},
          {QStringLiteral("ends_at"), c.endsAt}, {QStringLiteral("tokens_total"), c.tokensTotal},
-         {QStringLiteral("tokens_left"), c.tokensLeft}});
+         {QStringLiteral("tokens_left"), c.tokensLeft}}).numRowsAffected() == 1;
 }
 
 bool SqlStorage::takeToken(qint64 bucket)

@@ -47,7 +47,7 @@ public:
     void saveMenu(const Menu &menu) override;
 
     std::optional<QrCode> code(qint64 bucket) override;
-    void insertCode(const QrCode &code) override;
+    bool insertCode(const QrCode &code) override;
     bool takeToken(qint64 bucket) override;
     void setCodeTokens(qint64 bucket, int total) override;
     void setCodeUrl(qint64 bucket, const QString &url) override;

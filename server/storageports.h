@@ -52,7 +52,9 @@ public:
     virtual ~CodesStore() = default;
 
     virtual std::optional<QrCode> code(qint64 bucket) = 0;
-    virtual void insertCode(const QrCode &code) = 0;
+    // Stores the bucket's code; false, storing nothing, when the bucket has one already
+    // (another server made it first: the caller reads and shows that one).
+    virtual bool insertCode(const QrCode &code) = 0;
     // Takes one token of the bucket's code; false when none is left.
     virtual bool takeToken(qint64 bucket) = 0;
     // Changes how many orders the bucket's code admits; the tokens already taken stay taken.

@@ -39,7 +39,13 @@ QrCode Validator::current()
     qr.endsAt = qr.startsAt + qint64(shop.codeIntervalSec) * 1000;
     qr.tokensTotal = shop.drinksPerCode;
     qr.tokensLeft = shop.drinksPerCode;
-    m_storage.insertCode(qr);
+    if (!m_storage.insertCode(qr)) {
+        // Another server on the same database made this bucket's code while we did:
+        // every server shows that one, and only its maker announces it.
+        if (auto theirs = m_storage.code(bucket))
+            return withUrl(*theirs);
+        throw StorageError("the code of bucket " + std::to_string(bucket) + " vanished");
+    }
     m_events.append(EventType::NewCode, qr.toJson());
     qCDebug(lcValidator) << "new code for bucket" << bucket;
     return qr;

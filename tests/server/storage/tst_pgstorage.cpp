@@ -191,6 +191,24 @@ private Q_SLOTS:
         QCOMPARE(first.code(7)->tokensLeft, 0);
     }
 
+    void aBucketGetsOneCode()
+    {
+        const QString uri = m_stores.fresh(QStringLiteral("postgresql"));
+        PgStorage first(*PgAddress::fromUri(uri));
+        first.begin();
+        QVERIFY(first.insertCode({QStringLiteral("code123456"), QStringLiteral("u"), 7, 0, 1, 1, 1}));
+        bool secondStored = true;
+        OtherServer second(uri, [&](SqlStorage &s) {
+            secondStored = s.insertCode({QStringLiteral("code654321"), QStringLiteral("u"), 7, 0, 1, 1, 1});
+        });
+        // The second server's code waits for the first's transaction, then yields to it.
+        QTRY_COMPARE(waitingForLocks(), 1);
+        first.commit();
+        second.join();
+        QVERIFY(!secondStored);
+        QCOMPARE(first.code(7)->code, QStringLiteral("code123456"));
+    }
+
     void dueOrdersGoToOneServer()
     {
         const QString uri = m_stores.fresh(QStringLiteral("postgresql"));

@@ -71,8 +71,14 @@ private Q_SLOTS:
     void codesAndTokens()
     {
         QrCode c{QStringLiteral("Abc_-12345"), QStringLiteral("presso:order?code=Abc_-12345"), 5983333, 1000, 301000, 3, 3};
-        store().insertCode(c);
+        QVERIFY(store().insertCode(c));
         QCOMPARE(store().code(c.bucket)->toJson(), c.toJson());
+        // A second code for the bucket (another server's, made at the same moment) is
+        // not stored: the first stays.
+        QrCode other = c;
+        other.code = QStringLiteral("Zyx_-98765");
+        QVERIFY(!store().insertCode(other));
+        QCOMPARE(store().code(c.bucket)->code, c.code);
         QVERIFY(!store().code(c.bucket + 1));
         QVERIFY(store().takeToken(c.bucket));
         QVERIFY(store().takeToken(c.bucket));
