@@ -20,10 +20,7 @@ PressoServer::PressoServer(Storage &storage, Clock &clock, QObject *parent)
 {
     m_services.transactor.setCommitObserver([this](double seconds) { m_metrics.committed(seconds); });
     m_services.publisher.setObserver([this](const StoredEvent &e) { m_metrics.published(e); });
-    m_services.publisher.setBeforeExternal([this] {
-        m_services.config.load();
-        m_services.pairings.setPublicUrl(m_services.config.shop().publicUrl);
-    });
+    m_services.publisher.setBeforeExternal([this] { reloadConfig(); });
     addSessionHandlers(m_dispatcher, m_services);
     addShopHandlers(m_dispatcher, m_services);
     addOrderHandlers(m_dispatcher, m_services);
@@ -274,6 +271,12 @@ void PressoServer::rotateCode()
     armCodeRotation();
 }
 
+void PressoServer::reloadConfig()
+{
+    m_services.config.load();
+    m_services.pairings.setPublicUrl(m_services.config.shop().publicUrl);
+}
+
 void PressoServer::reloadIfChangedExternally()
 {
     try {
@@ -282,8 +285,7 @@ void PressoServer::reloadIfChangedExternally()
         if (!m_services.transactions.changedExternally())
             return;
         qCInfo(lcServer) << "the database was changed by another process: reloading";
-        m_services.config.load();
-        m_services.pairings.setPublicUrl(m_services.config.shop().publicUrl);
+        reloadConfig();
         m_services.publisher.publishExternal();
         // A setting changed elsewhere may change the code's URL (after the other
         // process's events, so that seqs go out in order).

@@ -61,6 +61,8 @@ private:
     void armCodeRotation();
     void rotateCode();
     void reloadIfChangedExternally();
+    // Reads the settings and menu again after another writer (a server, a command) changed them.
+    void reloadConfig();
 
     Services m_services;
     Dispatcher m_dispatcher;

@@ -4,6 +4,8 @@
 #include "policy.h"
 #include "serverlogging.h"
 
+#include <limits>
+
 namespace presso {
 
 namespace {
@@ -66,28 +68,31 @@ QJsonObject Publisher::frameFor(const StoredEvent &e, Role role)
     return frame.toJson();
 }
 
-void Publisher::publishExternal()
+void Publisher::publishStored(qint64 before, const std::function<void()> &ahead)
 {
     for (;;) {
-        const QList<StoredEvent> batch = m_storage.eventsAfter(m_published, kReplayBatch);
+        QList<StoredEvent> batch = m_storage.eventsAfter(m_published, kReplayBatch);
+        const bool more = batch.size() == kReplayBatch;
+        batch.removeIf([before](const StoredEvent &e) { return e.seq >= before; });
+        if (batch.isEmpty())
+            return;
+        if (ahead)
+            ahead();
         publish(batch);
-        if (batch.size() < kReplayBatch)
-            break;
+        if (!more)
+            return;
     }
+}
+
+void Publisher::publishExternal()
+{
+    publishStored(std::numeric_limits<qint64>::max(), {});
 }
 
 void Publisher::publishBefore(qint64 seq)
 {
     try {
-        for (;;) {
-            QList<StoredEvent> batch = m_storage.eventsAfter(m_published, kReplayBatch);
-            batch.removeIf([seq](const StoredEvent &e) { return e.seq >= seq; });
-            if (batch.isEmpty())
-                return;
-            if (m_beforeExternal)
-                m_beforeExternal();
-            publish(batch);
-        }
+        publishStored(seq, m_beforeExternal);
     } catch (const StorageError &e) {
         qCWarning(lcServer) << "could not read the events before seq" << seq << e.what();
     }

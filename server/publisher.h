@@ -55,6 +55,9 @@ private:
     EventsStore &m_storage;
     QList<Session *> m_sessions;
     void publishBefore(qint64 seq);
+    // Publishes the stored events after the last published and before seq `before`,
+    // calling ahead first for each batch it finds.
+    void publishStored(qint64 before, const std::function<void()> &ahead);
 
     qint64 m_published = 0;
     std::function<void(const StoredEvent &)> m_observer;
