@@ -2,12 +2,15 @@
 
 #include "serverlogging.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace presso {
 
 namespace {
 const QString kDialect = QStringLiteral("postgresql");
+// Every commit that writes notifies this channel (changes_bump.sql).
+const QString kChannel = QStringLiteral("presso_changes");
 } // namespace
 
 PgStorage::PgStorage(const PgAddress &a)
@@ -36,6 +39,31 @@ void PgStorage::open()
         fail(QStringLiteral("cannot connect to the PostgreSQL database %1 on %2")
                  .arg(m_db.databaseName(), m_db.hostName().isEmpty() ? QStringLiteral("the local socket") : m_db.hostName()),
              m_db.lastError());
+    if (m_onChange)
+        listen();
+}
+
+void PgStorage::listen()
+{
+    // A new connection listens anew; a failure only costs latency (housekeeping looks).
+    if (!m_db.driver()->subscribeToNotification(kChannel))
+        qCWarning(lcStorage) << "cannot listen for other servers' changes:" << m_db.driver()->lastError().text();
+}
+
+void PgStorage::watchChanges(std::function<void()> changed)
+{
+    const bool first = !m_onChange;
+    m_onChange = std::move(changed);
+    if (!first)
+        return;
+    QSqlDriver *driver = m_db.driver();
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+                     [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
+                         // Our own commits are known already.
+                         if (name == kChannel && source == QSqlDriver::OtherSource && m_onChange)
+                             m_onChange();
+                     });
+    listen();
 }
 
 int PgStorage::schemaVersion()

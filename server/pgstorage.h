@@ -43,15 +43,18 @@ public:
     bool reachable() override;
     QString kind() const override { return QStringLiteral("postgresql"); }
     bool changedExternally() override;
+    void watchChanges(std::function<void()> changed) override;
 
 private:
     void open();
+    void listen();
     void migrate();
 
     // The change counter (table changes) as this connection last knew it, -1 before the
     // first look; and whether another writer was seen between two commits of ours.
     qint64 m_seenVersion = -1;
     bool m_changedBetween = false;
+    std::function<void()> m_onChange;
 };
 
 } // namespace presso

@@ -20,7 +20,17 @@ PressoServer::PressoServer(Storage &storage, Clock &clock, QObject *parent)
 {
     m_services.transactor.setCommitObserver([this](double seconds) { m_metrics.committed(seconds); });
     m_services.publisher.setObserver([this](const StoredEvent &e) { m_metrics.published(e); });
-    m_services.publisher.setBeforeExternal([this] { reloadConfig(); });
+    m_services.publisher.setBeforeExternal([this](const QList<StoredEvent> &events) {
+        // Caches show what another writer's events say before those events go out.
+        const bool config = std::any_of(events.begin(), events.end(), [](const StoredEvent &e) {
+            return e.event.type == EventType::ConfigChanged;
+        });
+        if (config) {
+            reloadConfig();
+            m_configChanged = true;
+        }
+    });
+    m_services.transactions.watchChanges([this] { scheduleCatchUp(); });
     addSessionHandlers(m_dispatcher, m_services);
     addShopHandlers(m_dispatcher, m_services);
     addOrderHandlers(m_dispatcher, m_services);
@@ -35,7 +45,7 @@ PressoServer::PressoServer(Storage &storage, Clock &clock, QObject *parent)
         // The interval may have changed: re-arm once the change is committed.
         QTimer::singleShot(0, this, &PressoServer::armCodeRotation);
     });
-    connect(&m_housekeeping, &QTimer::timeout, this, &PressoServer::reloadIfChangedExternally);
+    connect(&m_housekeeping, &QTimer::timeout, this, &PressoServer::housekeeping);
 }
 
 PressoServer::~PressoServer()
@@ -185,6 +195,12 @@ void PressoServer::processInbox()
     outcomes.reserve(inbox.size());
     bool committed = true;
     if (!inbox.empty()) {
+        // A read reflects every change any writer acknowledged before it was sent.
+        try {
+            catchUp();
+        } catch (const StorageError &e) {
+            qCWarning(lcServer) << "could not read other writers' changes:" << e.what();
+        }
         m_services.transactor.beginBatch();
         for (const Incoming &in : inbox) {
             if (in.session->closed)
@@ -277,31 +293,60 @@ void PressoServer::reloadConfig()
     m_services.pairings.setPublicUrl(m_services.config.shop().publicUrl);
 }
 
-void PressoServer::reloadIfChangedExternally()
+void PressoServer::housekeeping()
 {
     try {
         m_dispatcher.pruneResponses();
         m_services.customers.prune();
-        if (!m_services.transactions.changedExternally())
+        catchUp();
+        if (!std::exchange(m_externalSeen, false))
             return;
-        qCInfo(lcServer) << "the database was changed by another process: reloading";
-        reloadConfig();
-        m_services.publisher.publishExternal();
-        // A setting changed elsewhere may change the code's URL (after the other
-        // process's events, so that seqs go out in order).
-        m_services.transactor.run([this] {
-            m_services.validator.applySettings();
-            return 0;
-        });
+        // Devices removed by another writer lose their connections here.
         for (Session *s : m_services.publisher.sessions()) {
             if (s->authenticated && !s->device.isEmpty() && !m_services.devices.exists(s->device))
                 m_services.publisher.disconnectDevice(s->device);
         }
+        // Another server's deadlines, in case it died.
         m_services.processor.processDue();
         armCodeRotation();
     } catch (const StorageError &e) {
         qCCritical(lcServer) << "housekeeping failed:" << e.what();
     }
+}
+
+void PressoServer::scheduleCatchUp()
+{
+    if (!m_catchUpScheduled) {
+        m_catchUpScheduled = true;
+        QMetaObject::invokeMethod(this, [this] {
+            m_catchUpScheduled = false;
+            try {
+                catchUp();
+            } catch (const StorageError &e) {
+                qCWarning(lcServer) << "could not read another server's changes:" << e.what();
+            }
+        }, Qt::QueuedConnection);
+    }
+}
+
+void PressoServer::catchUp()
+{
+    if (!m_services.transactions.changedExternally())
+        return;
+    qCDebug(lcServer) << "the database was changed by another writer: catching up";
+    m_externalSeen = true;
+    m_configChanged = false;
+    // Reloads the configuration first if one of those events changed it.
+    m_services.publisher.publishExternal();
+    if (!std::exchange(m_configChanged, false))
+        return;
+    // A setting changed elsewhere may change the code's URL (after the other writer's
+    // events, so that seqs go out in order).
+    m_services.transactor.run([this] {
+        m_services.validator.applySettings();
+        return 0;
+    });
+    armCodeRotation();
 }
 
 } // namespace presso

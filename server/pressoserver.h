@@ -49,6 +49,9 @@ public:
     Services &services() { return m_services; }
     ServerMetrics &metrics() { return m_metrics; }
     int sessionCount() const { return int(m_sessions.size()); }
+    // How often housekeeping runs (1 s): a test that must see another path at work
+    // (NOTIFY, a batch's catch-up) pushes it out of the way.
+    void setHousekeepingInterval(int ms) { m_housekeeping.setInterval(ms); }
 
 private:
     void onNewConnection();
@@ -60,7 +63,12 @@ private:
     void send(Session *session, const Response &response);
     void armCodeRotation();
     void rotateCode();
-    void reloadIfChangedExternally();
+    // Every second: prunes, catches up, and takes over what another writer left.
+    void housekeeping();
+    // Publishes what other writers (servers, commands) committed, reloading the
+    // configuration when they changed it.
+    void catchUp();
+    void scheduleCatchUp();
     // Reads the settings and menu again after another writer (a server, a command) changed them.
     void reloadConfig();
 
@@ -78,6 +86,9 @@ private:
     };
     std::vector<Incoming> m_inbox;
     bool m_inboxScheduled = false;
+    bool m_catchUpScheduled = false;
+    bool m_externalSeen = false;
+    bool m_configChanged = false;
     QTimer m_rotation;
     QTimer m_housekeeping;
     Options m_options;

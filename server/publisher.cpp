@@ -68,7 +68,7 @@ QJsonObject Publisher::frameFor(const StoredEvent &e, Role role)
     return frame.toJson();
 }
 
-void Publisher::publishStored(qint64 before, const std::function<void()> &ahead)
+void Publisher::publishStored(qint64 before)
 {
     for (;;) {
         QList<StoredEvent> batch = m_storage.eventsAfter(m_published, kReplayBatch);
@@ -76,8 +76,8 @@ void Publisher::publishStored(qint64 before, const std::function<void()> &ahead)
         batch.removeIf([before](const StoredEvent &e) { return e.seq >= before; });
         if (batch.isEmpty())
             return;
-        if (ahead)
-            ahead();
+        if (m_beforeExternal)
+            m_beforeExternal(batch);
         publish(batch);
         if (!more)
             return;
@@ -86,13 +86,13 @@ void Publisher::publishStored(qint64 before, const std::function<void()> &ahead)
 
 void Publisher::publishExternal()
 {
-    publishStored(std::numeric_limits<qint64>::max(), {});
+    publishStored(std::numeric_limits<qint64>::max());
 }
 
 void Publisher::publishBefore(qint64 seq)
 {
     try {
-        publishStored(seq, m_beforeExternal);
+        publishStored(seq);
     } catch (const StorageError &e) {
         qCWarning(lcServer) << "could not read the events before seq" << seq << e.what();
     }

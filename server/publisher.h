@@ -31,9 +31,10 @@ public:
     // Publishes what another process (the command line) appended to the log.
     void publishExternal();
     void setPublishedUpTo(qint64 seq) { m_published = seq; }
-    // Called before another writer's events go out ahead of this server's own, so that
-    // the caches (the configuration) already show what those events say.
-    void setBeforeExternal(std::function<void()> reload) { m_beforeExternal = std::move(reload); }
+    // Called with each batch of another writer's events before it goes out, so that the
+    // caches (the configuration) already show what those events say.
+    using BeforeExternal = std::function<void(const QList<StoredEvent> &)>;
+    void setBeforeExternal(BeforeExternal reload) { m_beforeExternal = std::move(reload); }
     // Sends every event after seq that the session may see. False when the log no
     // longer holds them all (pruned) or seq is in the future: the snapshot decides.
     bool canResume(qint64 seq);
@@ -56,12 +57,12 @@ private:
     QList<Session *> m_sessions;
     void publishBefore(qint64 seq);
     // Publishes the stored events after the last published and before seq `before`,
-    // calling ahead first for each batch it finds.
-    void publishStored(qint64 before, const std::function<void()> &ahead);
+    // calling m_beforeExternal first for each batch it finds.
+    void publishStored(qint64 before);
 
     qint64 m_published = 0;
     std::function<void(const StoredEvent &)> m_observer;
-    std::function<void()> m_beforeExternal;
+    BeforeExternal m_beforeExternal;
 };
 
 } // namespace presso

@@ -31,6 +31,8 @@ public:
     bool reachable() override;
     QString kind() const override { return QStringLiteral("sqlite"); }
     bool changedExternally() override;
+    // A file tells no one of its changes: housekeeping looks.
+    void watchChanges(std::function<void()>) override {}
 
 private:
     void migrate();

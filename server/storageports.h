@@ -6,6 +6,8 @@
 // happens inside a transaction (Transactions); every method throws StorageError.
 #include "storagerecords.h"
 
+#include <functional>
+
 namespace presso {
 
 // The unit of work: one transaction per command, savepoints for group commit, and
@@ -27,6 +29,10 @@ public:
     virtual void rollbackToSavepoint() = 0;
     // True when another process changed the database since the last call.
     virtual bool changedExternally() = 0;
+    // Calls back, from the event loop, soon after another process commits a change
+    // (PostgreSQL's LISTEN/NOTIFY). A store that cannot tell (an SQLite file) never
+    // calls: the server's housekeeping looks with changedExternally() instead.
+    virtual void watchChanges(std::function<void()> changed) = 0;
     // Whether the store answers a read right now, as GET /healthz reports it. Never
     // throws. kind(): "sqlite" or "postgresql", as /healthz names it.
     virtual bool reachable() = 0;

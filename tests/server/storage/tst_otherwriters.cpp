@@ -1,0 +1,81 @@
+// Two servers on one store: what one acknowledges, the other serves at once. On either
+// backend a server catches up with other writers before each batch of requests; on
+// PostgreSQL it is also told of their commits (LISTEN/NOTIFY) and pushes their events
+// without waiting for its housekeeping.
+#include "storagesupport.h"
+#include "testserver.h"
+#include "wsprobe.h"
+
+using namespace presso;
+using namespace presso::test;
+
+namespace {
+constexpr int kNever = 3'600'000; // housekeeping out of the way: an hour
+
+int queueLimitIn(const EventFrame &f)
+{
+    return f.event.detail.value(QStringLiteral("shop")).toObject().value(QStringLiteral("maxOrdersInQueue")).toInt();
+}
+} // namespace
+
+class tst_OtherWriters : public QObject
+{
+    Q_OBJECT
+
+    Stores m_stores;
+
+private Q_SLOTS:
+    void aReadSeesWhatAnotherServerAcknowledged_data()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &b : Stores::backends())
+            QTest::newRow(qPrintable(b)) << b;
+    }
+
+    void aReadSeesWhatAnotherServerAcknowledged()
+    {
+        QFETCH(QString, backend);
+        const QString store = m_stores.fresh(backend);
+        TestServer a(store);
+        TestServer b(store);
+        b.server().setHousekeepingInterval(kNever);
+        WsProbe owner(a.url());
+        WsProbe bar(b.url());
+        QVERIFY(!owner.join(Role::Admin, a.addDevice(Role::Admin, QStringLiteral("owner"))).isEmpty());
+        QVERIFY(!bar.join(Role::Barista, b.addDevice(Role::Barista, QStringLiteral("bar"))).isEmpty());
+        for (int limit : {7, 8, 9}) {
+            QVERIFY(owner.call(QStringLiteral("settings.set"), QJsonObject{{QStringLiteral("maxOrdersInQueue"), limit}}).ok);
+            // Sent after the acknowledgement: b's answer shows it, and b's client had the
+            // event first.
+            const Response read = bar.call(QStringLiteral("config.get"));
+            QVERIFY(read.ok);
+            QCOMPARE(read.result.value(QStringLiteral("shop")).toObject().value(QStringLiteral("maxOrdersInQueue")).toInt(), limit);
+            const QList<EventFrame> changes = bar.eventsOf(EventType::ConfigChanged);
+            QVERIFY(!changes.isEmpty());
+            QCOMPARE(queueLimitIn(changes.last()), limit);
+        }
+    }
+
+    void anotherServersCommitIsPushed()
+    {
+        const QString uri = m_stores.fresh(QStringLiteral("postgresql"));
+        TestServer a(uri);
+        TestServer b(uri);
+        b.server().setHousekeepingInterval(kNever);
+        WsProbe owner(a.url());
+        WsProbe bar(b.url());
+        QVERIFY(!owner.join(Role::Admin, a.addDevice(Role::Admin, QStringLiteral("owner"))).isEmpty());
+        QVERIFY(!bar.join(Role::Barista, b.addDevice(Role::Barista, QStringLiteral("bar"))).isEmpty());
+        bar.clearEvents();
+        // b is asked nothing: only the notification can tell it.
+        QVERIFY(owner.call(QStringLiteral("settings.set"), QJsonObject{{QStringLiteral("maxOrdersInQueue"), 7}}).ok);
+        const auto pushed = bar.waitForEvent(EventType::ConfigChanged);
+        QVERIFY(pushed);
+        QCOMPARE(queueLimitIn(*pushed), 7);
+        // And b's own reads agree with what it pushed.
+        QCOMPARE(b.services().config.shop().maxOrdersInQueue, 7);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_OtherWriters)
+#include "tst_otherwriters.moc"
