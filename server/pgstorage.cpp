@@ -39,6 +39,9 @@ void PgStorage::open()
         fail(QStringLiteral("cannot connect to the PostgreSQL database %1 on %2")
                  .arg(m_db.databaseName(), m_db.hostName().isEmpty() ? QStringLiteral("the local socket") : m_db.hostName()),
              m_db.lastError());
+    // A server that dies inside a transaction must not hold the others up for long, and
+    // no wait for a lock may last for ever.
+    scalar(QStringLiteral("session_limits"));
     if (m_onChange)
         listen();
 }
@@ -103,6 +106,15 @@ void PgStorage::begin()
         qCWarning(lcStorage) << "reconnecting to PostgreSQL:" << e.what();
         open();
         SqlStorage::begin();
+    }
+    // One transaction at a time across all servers, taken before any other lock: the
+    // event seq is one locked row anyway, and transactions that took row locks in
+    // different orders (a code, an order, the seq) would otherwise deadlock.
+    try {
+        scalar(QStringLiteral("write_lock"));
+    } catch (...) {
+        rollback();
+        throw;
     }
 }
 

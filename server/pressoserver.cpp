@@ -184,16 +184,6 @@ void PressoServer::processInbox()
 {
     m_inboxScheduled = false;
     const std::vector<Incoming> inbox = std::exchange(m_inbox, {});
-    struct Outcome
-    {
-        Session *session;
-        Response response;
-        bool hello;
-        qsizetype firstEvent;
-    };
-    std::vector<Outcome> outcomes;
-    outcomes.reserve(inbox.size());
-    bool committed = true;
     if (!inbox.empty()) {
         // A read reflects every change any writer acknowledged before it was sent.
         try {
@@ -201,26 +191,54 @@ void PressoServer::processInbox()
         } catch (const StorageError &e) {
             qCWarning(lcServer) << "could not read other writers' changes:" << e.what();
         }
-        m_services.transactor.beginBatch();
-        for (const Incoming &in : inbox) {
-            if (in.session->closed)
-                continue;
-            const qsizetype mark = m_services.events.pendingCount();
-            QJsonValue echoId;
-            const auto request = decodeRequest(in.text.toUtf8(), &echoId);
-            if (!request) {
-                outcomes.push_back({in.session, Response::failure(echoId, request.error(), m_services.clock.now()), false, mark});
-                continue;
-            }
-            const bool hello = request->op == QLatin1String(op::kHello) && !in.session->authenticated;
-            // Real time, not the shop's Clock: this measures the server, not the day.
-            QElapsedTimer took;
-            took.start();
-            outcomes.push_back({in.session, m_dispatcher.dispatch(*in.session, *request), hello, mark});
-            m_metrics.requestServed(request->op, double(took.nsecsElapsed()) / 1e9);
-        }
-        committed = m_services.transactor.commitBatch();
+        std::vector<Outcome> outcomes;
+        outcomes.reserve(inbox.size());
+        const bool committed = runBatch(inbox, outcomes);
+        deliver(outcomes, committed);
     }
+    m_closed.clear();
+}
+
+bool PressoServer::runBatch(const std::vector<Incoming> &inbox, std::vector<Outcome> &outcomes)
+{
+    try {
+        m_services.transactor.beginBatch();
+    } catch (const StorageError &e) {
+        // The store cannot be reached: nothing runs, and every request is answered as not
+        // stored; a connection still saying hello is told to try again (elsewhere).
+        qCCritical(lcServer) << "cannot start a transaction:" << e.what();
+        for (const Incoming &in : inbox) {
+            QJsonValue echoId;
+            decodeRequest(in.text.toUtf8(), &echoId);
+            const bool hello = !in.session->authenticated;
+            if (hello)
+                in.session->refusedWith = kCloseTryAgainLater;
+            outcomes.push_back({in.session, Response{echoId}, hello, m_services.events.pendingCount()});
+        }
+        return false;
+    }
+    for (const Incoming &in : inbox) {
+        if (in.session->closed)
+            continue;
+        const qsizetype mark = m_services.events.pendingCount();
+        QJsonValue echoId;
+        const auto request = decodeRequest(in.text.toUtf8(), &echoId);
+        if (!request) {
+            outcomes.push_back({in.session, Response::failure(echoId, request.error(), m_services.clock.now()), false, mark});
+            continue;
+        }
+        const bool hello = request->op == QLatin1String(op::kHello) && !in.session->authenticated;
+        // Real time, not the shop's Clock: this measures the server, not the day.
+        QElapsedTimer took;
+        took.start();
+        outcomes.push_back({in.session, m_dispatcher.dispatch(*in.session, *request), hello, mark});
+        m_metrics.requestServed(request->op, double(took.nsecsElapsed()) / 1e9);
+    }
+    return m_services.transactor.commitBatch();
+}
+
+void PressoServer::deliver(std::vector<Outcome> &outcomes, bool committed)
+{
     const QList<StoredEvent> events = committed ? m_services.events.takePending() : QList<StoredEvent>();
     for (size_t i = 0; i < outcomes.size(); ++i) {
         Outcome &o = outcomes[i];
@@ -236,7 +254,6 @@ void PressoServer::processInbox()
         if (o.firstEvent < end)
             m_services.publisher.publish(events.mid(o.firstEvent, end - o.firstEvent));
     }
-    m_closed.clear();
 }
 
 void PressoServer::finishHello(Session *s, const Response &response)
@@ -280,7 +297,12 @@ void PressoServer::armCodeRotation()
 void PressoServer::rotateCode()
 {
     try {
-        m_services.transactor.run([this] { return m_services.validator.current(); });
+        m_services.transactor.run([this] {
+            m_services.validator.current();
+            // Another server may have made it before it saw a change of settings.
+            m_services.validator.applySettings();
+            return 0;
+        });
     } catch (const StorageError &e) {
         qCCritical(lcServer) << "could not make the new code:" << e.what();
     }
@@ -306,9 +328,9 @@ void PressoServer::housekeeping()
             if (s->authenticated && !s->device.isEmpty() && !m_services.devices.exists(s->device))
                 m_services.publisher.disconnectDevice(s->device);
         }
-        // Another server's deadlines, in case it died.
+        // Another server's deadlines and code, in case it died.
         m_services.processor.processDue();
-        armCodeRotation();
+        rotateCode();
     } catch (const StorageError &e) {
         qCCritical(lcServer) << "housekeeping failed:" << e.what();
     }

@@ -58,6 +58,22 @@ private:
     void onText(Session *session, const QString &text);
     void scheduleInbox();
     void processInbox();
+    struct Incoming
+    {
+        Session *session;
+        QString text;
+    };
+    struct Outcome
+    {
+        Session *session;
+        Response response;
+        bool hello;
+        qsizetype firstEvent; // its events start here in the batch's
+    };
+    // Runs the inbox as one transaction; false when nothing of it was stored.
+    bool runBatch(const std::vector<Incoming> &inbox, std::vector<Outcome> &outcomes);
+    // Sends each response, then its events.
+    void deliver(std::vector<Outcome> &outcomes, bool committed);
     void finishHello(Session *session, const Response &response);
     void onClosed(Session *session);
     void send(Session *session, const Response &response);
@@ -79,11 +95,6 @@ private:
     std::unique_ptr<HttpFront> m_server;
     std::vector<std::unique_ptr<Session>> m_sessions;
     std::vector<std::unique_ptr<Session>> m_closed;
-    struct Incoming
-    {
-        Session *session;
-        QString text;
-    };
     std::vector<Incoming> m_inbox;
     bool m_inboxScheduled = false;
     bool m_catchUpScheduled = false;

@@ -38,6 +38,7 @@ public:
             return runInSavepoint(command);
         m_storage.begin();
         try {
+            reloadIfStale();
             auto result = command();
             commit();
             const QList<StoredEvent> events = m_events.takePending();
@@ -52,9 +53,16 @@ public:
         }
     }
 
+    // Throws StorageError when the store cannot start a transaction: then no batch is open.
     void beginBatch()
     {
         m_storage.begin();
+        try {
+            reloadIfStale();
+        } catch (...) {
+            m_storage.rollback();
+            throw;
+        }
         m_inBatch = true;
     }
 
@@ -102,10 +110,28 @@ private:
         }
     }
 
+    // After a rollback the caches are read again. When the store cannot answer (the
+    // connection is gone) they stay marked stale, and the next transaction reads them
+    // first: nothing runs on a cache that may show what was rolled back.
     void reload()
     {
+        try {
+            for (const Reload &r : std::as_const(m_reloads))
+                r();
+            m_stale = false;
+        } catch (const StorageError &e) {
+            m_stale = true;
+            qCWarning(lcStorage) << "the caches will be read again before the next command:" << e.what();
+        }
+    }
+
+    void reloadIfStale()
+    {
+        if (!m_stale)
+            return;
         for (const Reload &r : std::as_const(m_reloads))
             r();
+        m_stale = false;
     }
 
     Transactions &m_storage;
@@ -114,6 +140,7 @@ private:
     QList<Reload> m_reloads;
     CommitObserver m_commitObserver;
     bool m_inBatch = false;
+    bool m_stale = false;
 };
 
 } // namespace presso

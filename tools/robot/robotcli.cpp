@@ -36,6 +36,8 @@ RobotCommandLine::RobotCommandLine()
         opt("json", "Write the report as JSON to FILE.", "FILE", ""),
         opt("drop-links", "Cut N random client links during the run (network faults).", "N", "0"),
     });
+    p.addOption({QStringLiteral("spread"),
+                 QStringLiteral("Spread the devices over the --server list instead of all starting at the first.")});
     p.addOption({QStringLiteral("raise-limits"),
                  QStringLiteral("Raise drinksPerCode and maxOrdersInQueue first (load runs).")});
 }
@@ -59,6 +61,7 @@ std::optional<RobotConfig> RobotCommandLine::config(QString *error)
     c.prepSec = p.value(QStringLiteral("prep-seconds")).toDouble();
     c.drainSec = p.value(QStringLiteral("drain-seconds")).toDouble();
     c.raiseLimits = p.isSet(QStringLiteral("raise-limits"));
+    c.spread = p.isSet(QStringLiteral("spread"));
     c.jsonFile = p.value(QStringLiteral("json"));
     c.dropLinks = p.value(QStringLiteral("drop-links")).toInt();
     if (c.kiosks < 1 && c.journeys > 0) {

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QMap>
 #include <QUrl>
+#include <algorithm>
 #include <memory>
 
 namespace presso::robot {
@@ -26,6 +27,7 @@ struct RobotConfig
     double drainSec = 120;   // how long to wait for started orders to end
     bool raiseLimits = false;
     int dropLinks = 0;       // cut this many random client links during the run
+    bool spread = false;     // each device starts at the next server of the list
     QString jsonFile;
     // Trusted besides the system's, for a wss:// server with its own certificate.
     QList<QSslCertificate> caCertificates;
@@ -35,11 +37,20 @@ struct RobotConfig
     {
         PressoClientOptions o;
         o.servers = servers;
+        // Spread: the devices take the servers in turn as their first, and keep the
+        // others behind it, so that every server carries a share and any may fail.
+        if (spread && !o.servers.isEmpty()) {
+            const qsizetype first = m_nextFirst++ % o.servers.size();
+            std::rotate(o.servers.begin(), o.servers.begin() + first, o.servers.end());
+        }
         o.role = role;
         o.token = token;
         o.caCertificates = caCertificates;
         return o;
     }
+
+private:
+    mutable qsizetype m_nextFirst = 0;
 };
 
 // One simulated customer's order, from redeem to its end.

@@ -75,6 +75,29 @@ private Q_SLOTS:
         // And b's own reads agree with what it pushed.
         QCOMPARE(b.services().config.shop().maxOrdersInQueue, 7);
     }
+
+    void theNextCodeFollowsAnotherServersSettings()
+    {
+        const QString uri = m_stores.fresh(QStringLiteral("postgresql"));
+        TestServer a(uri);
+        TestServer b(uri);
+        WsProbe owner(a.url());
+        WsProbe display(b.url());
+        QVERIFY(!owner.join(Role::Admin, a.addDevice(Role::Admin, QStringLiteral("owner"))).isEmpty());
+        QVERIFY(!display.join(Role::Display, b.addDevice(Role::Display, QStringLiteral("tv"))).isEmpty());
+        QVERIFY(owner.call(QStringLiteral("settings.set"), QJsonObject{{QStringLiteral("drinksPerCode"), 50}}).ok);
+        QTRY_COMPARE(b.services().config.shop().drinksPerCode, 50);
+        // b reaches the next bucket first and makes its code.
+        display.clearEvents();
+        const Millis next = b.services().validator.nextBucketStart(b.clock().now());
+        b.clock().setNow(next + 10);
+        const auto code = display.waitForEvent(EventType::NewCode);
+        QVERIFY(code);
+        QCOMPARE(code->event.detail.value(QStringLiteral("tokensTotal")).toInt(), 50);
+        a.clock().setNow(next + 20);
+        const Response snap = owner.call(QStringLiteral("config.get"));
+        QVERIFY(snap.ok);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_OtherWriters)
