@@ -79,8 +79,9 @@ def p(name, q):
 print(f"{label:24} servers {servers}  {r['journeysPerSecond']:7.0f} journeys/s  "
       f"redeem p50 {p('op qr.redeem', 'p50'):6.2f} p99 {p('op qr.redeem', 'p99'):7.2f} ms  "
       f"event to barista p99 {p('event to barista', 'p99'):7.2f} ms  "
-      f"server CPU {1000 * server_ticks / hz / n:5.2f} ms/journey  PostgreSQL CPU {1000 * pg_ticks / hz / n:5.2f} ms/journey  "
-      f"checks ok: {r['ok']}")
+      f"server CPU {1000 * server_ticks / hz / n:5.2f} ms/journey  "
+      + (f"PostgreSQL CPU {1000 * pg_ticks / hz / n:5.2f} ms/journey  " if label.startswith("postgresql") else "")
+      + f"checks ok: {r['ok']}")
 PY
 }
 
