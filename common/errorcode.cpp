@@ -6,7 +6,7 @@
 namespace presso {
 
 namespace {
-constexpr std::array<std::pair<ErrorCode, const char *>, 14> kNames{{
+constexpr std::array<std::pair<ErrorCode, const char *>, 15> kNames{{
     {ErrorCode::BadRequest, "BAD_REQUEST"},
     {ErrorCode::UnknownOp, "UNKNOWN_OP"},
     {ErrorCode::Unauthenticated, "UNAUTHENTICATED"},
@@ -21,6 +21,7 @@ constexpr std::array<std::pair<ErrorCode, const char *>, 14> kNames{{
     {ErrorCode::Expired, "EXPIRED"},
     {ErrorCode::RateLimited, "RATE_LIMITED"},
     {ErrorCode::Internal, "INTERNAL"},
+    {ErrorCode::Timeout, "TIMEOUT"},
 }};
 } // namespace
 

@@ -5,7 +5,7 @@
 
 namespace presso {
 
-// The error codes of protocol.md, each listed once.
+// The error codes of protocol.md, each listed once, and one of the client's own.
 enum class ErrorCode {
     BadRequest,
     UnknownOp,
@@ -21,6 +21,9 @@ enum class ErrorCode {
     Expired,
     RateLimited,
     Internal,
+    // The client's, never sent by a server: no answer came in time (the request may or
+    // may not have been done; a retry with the same requestId tells).
+    Timeout,
 };
 
 QString errorCodeName(ErrorCode code);

@@ -128,7 +128,7 @@ void PendingRequests::expire()
         }
     }
     rearm();
-    fail(failures, Error{ErrorCode::Internal,
+    fail(failures, Error{ErrorCode::Timeout,
                          timeoutPrefix() + QStringLiteral(": no answer from the server in time")});
 }
 

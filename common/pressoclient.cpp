@@ -136,8 +136,7 @@ Millis PressoClient::serverNow() const
 
 bool PressoClient::isTimeout(const Response &response)
 {
-    return !response.ok && response.serverTime == 0 && response.error.code == ErrorCode::Internal
-           && response.error.message.startsWith(PendingRequests::timeoutPrefix());
+    return !response.ok && response.serverTime == 0 && response.error.code == ErrorCode::Timeout;
 }
 
 void PressoClient::connectNow()

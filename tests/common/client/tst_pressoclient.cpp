@@ -203,7 +203,8 @@ void TestPressoClient::unansweredRequestTimesOut()
     QVERIFY(elapsed.elapsed() >= 250);
     QVERIFY(!late.last.ok);
     QVERIFY(PressoClient::isTimeout(late.last));
-    QCOMPARE(late.last.error.code, ErrorCode::Internal);
+    QCOMPARE(late.last.error.code, ErrorCode::Timeout);
+    QCOMPARE(errorCodeName(late.last.error.code), QStringLiteral("TIMEOUT"));
 
     // The answer that comes after all is dropped. Responses come in order, so once the
     // next request is answered the late answer has been read.
