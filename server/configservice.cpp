@@ -5,11 +5,20 @@
 
 namespace presso {
 
-ConfigService::ConfigService(ConfigStore &storage, EventLog &events, QObject *parent)
+ConfigService::ConfigService(ConfigStore &storage, EventLog &events, const ShopRecord &shop, QObject *parent)
     : QObject(parent)
     , m_storage(storage)
     , m_events(events)
+    , m_id(shop)
 {
+}
+
+QJsonObject ConfigService::shopJson() const
+{
+    QJsonObject json = m_effective.toJson();
+    json.insert(QStringLiteral("id"), m_id.id);
+    json.insert(QStringLiteral("name"), m_id.name);
+    return json;
 }
 
 Menu ConfigService::defaultMenu()
@@ -51,7 +60,7 @@ void ConfigService::refreshEffective()
 
 QJsonObject ConfigService::toJson() const
 {
-    return QJsonObject{{QStringLiteral("shop"), m_effective.toJson()}, {QStringLiteral("menu"), m_menu.toJson()}};
+    return QJsonObject{{QStringLiteral("shop"), shopJson()}, {QStringLiteral("menu"), m_menu.toJson()}};
 }
 
 void ConfigService::store(const ShopSettings &shop, const Menu &menu)
@@ -65,7 +74,7 @@ void ConfigService::store(const ShopSettings &shop, const Menu &menu)
     m_shop = shop;
     m_menu = menu;
     refreshEffective();
-    m_events.append(EventType::ConfigChanged, toJson());
+    m_events.append(m_id.id, EventType::ConfigChanged, toJson());
     Q_EMIT changed();
 }
 

@@ -11,7 +11,14 @@ class ConfigService : public QObject
 {
     Q_OBJECT
 public:
-    ConfigService(ConfigStore &storage, EventLog &events, QObject *parent = nullptr);
+    // shop: which shop's configuration this is (its id and name go into the shop object).
+    ConfigService(ConfigStore &storage, EventLog &events, const ShopRecord &shop, QObject *parent = nullptr);
+
+    const QString &shopId() const { return m_id.id; }
+    const QString &shopName() const { return m_id.name; }
+    void setShopName(const QString &name) { m_id.name = name; }
+    // protocol.md's shop object: the settings in effect plus the shop's id and name.
+    QJsonObject shopJson() const;
 
     // Reads settings and menu, storing the defaults on first start. In a transaction.
     void load();
@@ -42,6 +49,7 @@ private:
 
     ConfigStore &m_storage;
     EventLog &m_events;
+    ShopRecord m_id;
     ShopSettings m_shop; // as stored
     ShopSettings m_effective;
     QString m_defaultPublicUrl;

@@ -4,7 +4,7 @@
 
 namespace presso {
 
-Result<QString> Devices::add(Role role, const QString &name)
+Result<QString> Devices::add(Role role, const QString &name, const QString &shop)
 {
     // A customer is a phone with a customerToken, never a device.
     if (!Roles::devices().contains(role))
@@ -15,7 +15,7 @@ Result<QString> Devices::add(Role role, const QString &name)
     if (exists(trimmed))
         return Error{ErrorCode::Conflict, QStringLiteral("There is already a device called \"%1\"").arg(trimmed)};
     const QString token = secrets::randomToken(32);
-    m_storage.insertDevice({trimmed, role, secrets::hashToken(token), m_clock.now(), std::nullopt});
+    m_storage.insertDevice({trimmed, role, secrets::hashToken(token), m_clock.now(), std::nullopt, shop});
     return token;
 }
 
@@ -34,9 +34,18 @@ bool Devices::exists(const QString &name)
     return std::any_of(all.cbegin(), all.cend(), [&](const DeviceRecord &d) { return d.name == name; });
 }
 
-Result<bool> Devices::revoke(const QString &name)
+QList<DeviceRecord> Devices::list(const QString &shop)
 {
-    if (!m_storage.deleteDevice(name))
+    QList<DeviceRecord> all = m_storage.devices();
+    all.removeIf([&](const DeviceRecord &d) { return d.shop != shop; });
+    return all;
+}
+
+Result<bool> Devices::revoke(const QString &name, const QString &shop)
+{
+    const QList<DeviceRecord> mine = list(shop);
+    const bool known = std::any_of(mine.cbegin(), mine.cend(), [&](const DeviceRecord &d) { return d.name == name; });
+    if (!known || !m_storage.deleteDevice(name))
         return Error{ErrorCode::NotFound, QStringLiteral("There is no device called \"%1\"").arg(name)};
     return true;
 }

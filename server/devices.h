@@ -12,13 +12,15 @@ class Devices
 public:
     Devices(DevicesStore &storage, Clock &clock) : m_storage(storage), m_clock(clock) {}
 
-    // Returns the new device's token. CONFLICT if the name is taken. In a transaction.
-    Result<QString> add(Role role, const QString &name);
+    // Returns the new device's token. CONFLICT if the name is taken (names are unique
+    // server-wide, whatever the shop). In a transaction.
+    Result<QString> add(Role role, const QString &name, const QString &shop = mainShopId());
     // The device a token belongs to, or UNAUTHENTICATED.
     Result<DeviceRecord> authenticate(const QString &token);
-    // NOT_FOUND for an unknown name. In a transaction.
-    Result<bool> revoke(const QString &name);
-    QList<DeviceRecord> list() { return m_storage.devices(); }
+    // NOT_FOUND for a name unknown in this shop. In a transaction.
+    Result<bool> revoke(const QString &name, const QString &shop = mainShopId());
+    // The shop's devices, by name.
+    QList<DeviceRecord> list(const QString &shop = mainShopId());
     bool exists(const QString &name);
     // The device said hello now.
     void touch(const QString &name) { m_storage.touchDevice(name, m_clock.now()); }

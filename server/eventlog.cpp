@@ -11,8 +11,8 @@ EventLog::EventLog(EventsStore &storage, const Transactions &transactions, Clock
 {
 }
 
-StoredEvent EventLog::append(EventType type, const QJsonObject &detail, const QString &orderId,
-                             const QString &owner, const QStringList &customers)
+StoredEvent EventLog::append(const QString &shop, EventType type, const QJsonObject &detail,
+                             const QString &orderId, const QString &owner, const QStringList &customers)
 {
     Q_ASSERT(m_transactions.inTransaction());
     StoredEvent e;
@@ -23,6 +23,7 @@ StoredEvent EventLog::append(EventType type, const QJsonObject &detail, const QS
     e.orderId = orderId;
     e.owner = owner;
     e.customers = customers;
+    e.shop = shop;
     e.seq = m_storage.appendEvent(e);
     m_pending.append(e);
     for (const Subscriber &s : std::as_const(m_subscribers))

@@ -32,7 +32,7 @@ void OrderManager::save(EventType type, const OrderRecord &r, QJsonObject extra)
     m_storage.updateOrder(r);
     extra.insert(QStringLiteral("order"), r.order.toJson());
     const QString id = r.order.id.value;
-    m_events.append(type, extra, id, r.kiosk, m_customers.ownersOf(id));
+    m_events.append(m_config.shopId(), type, extra, id, r.kiosk, m_customers.ownersOf(id));
 }
 
 Result<OrderRecord> OrderManager::findFor(const OrderId &id, const Actor &actor)
@@ -208,7 +208,7 @@ void OrderManager::start(const OrderRecord &record, const std::function<void()> 
     if (adopt)
         adopt();
     const QString id = record.order.id.value;
-    m_events.append(EventType::WorkflowStarted, {{QStringLiteral("order"), record.order.toJson()}}, id,
+    m_events.append(m_config.shopId(), EventType::WorkflowStarted, {{QStringLiteral("order"), record.order.toJson()}}, id,
                     record.kiosk, m_customers.ownersOf(id));
 }
 

@@ -27,11 +27,13 @@ OrderProcessor::OrderProcessor(Clock &clock, ConfigService &config, Validator &v
     connect(&m_timer, &QTimer::timeout, this, &OrderProcessor::processDue);
     connect(&m_clock, &Clock::jumped, this, &OrderProcessor::processDue);
     m_events.subscribe([this](const StoredEvent &e) {
+        if (e.shop != m_config.shopId())
+            return; // another shop's processor follows that one
         switch (e.event.type) {
         case EventType::OrderCompleted:
         case EventType::OrderCancelled:
         case EventType::OrderTimeOut:
-            m_events.append(EventType::OrderFinished,
+            m_events.append(e.shop, EventType::OrderFinished,
                             QJsonObject{{QStringLiteral("order"), e.event.detail.value(QStringLiteral("order"))}},
                             e.orderId, e.owner, e.customers);
             break;
@@ -52,7 +54,7 @@ OrderProcessor::OrderProcessor(Clock &clock, ConfigService &config, Validator &v
 
 void OrderProcessor::refuse(const QString &reason)
 {
-    m_events.append(EventType::ShopUnavailable, QJsonObject{{QStringLiteral("reason"), reason}});
+    m_events.append(m_config.shopId(), EventType::ShopUnavailable, QJsonObject{{QStringLiteral("reason"), reason}});
 }
 
 Result<OrderProcessor::Started> OrderProcessor::redeem(const QString &kiosk, const QString &code,

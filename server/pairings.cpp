@@ -45,7 +45,7 @@ QString Pairings::urlFor(const QString &code) const
     return m_publicUrl + QStringLiteral("/pair?code=") + code;
 }
 
-Result<Pairings::Pairing> Pairings::create(Role role, const QString &name)
+Result<Pairings::Pairing> Pairings::create(Role role, const QString &name, const QString &shop)
 {
     if (!Roles::devices().contains(role))
         return badRequest(QStringLiteral("args.role: must be kiosk, display, barista or admin"));
@@ -62,9 +62,9 @@ Result<Pairings::Pairing> Pairings::create(Role role, const QString &name)
         code = randomDigits(kCodeDigits);
     } while (m_storage.openPairing(secrets::hashToken(code), now));
     const Millis expires = now + kValidMs;
-    m_storage.insertPairing({secrets::hashToken(code), role, trimmed, now, expires});
+    m_storage.insertPairing({secrets::hashToken(code), role, trimmed, now, expires, shop});
     qCInfo(lcAccess).noquote() << "pairing code made for a" << roleName(role) << "called" << trimmed;
-    return Pairing{code, role, trimmed, expires};
+    return Pairing{code, role, trimmed, expires, shop};
 }
 
 Result<Pairings::Paired> Pairings::redeem(const QString &code, const QString &name, std::optional<Role> role,
@@ -87,13 +87,13 @@ Result<Pairings::Paired> Pairings::redeem(const QString &code, const QString &na
                                                      .arg(roleName(pairing->role), roleName(*role))};
     m_storage.deletePairing(pairing->codeHash);
     const QString deviceName = freeName(name.trimmed(), pairing->name);
-    const auto token = m_devices.add(pairing->role, deviceName);
+    const auto token = m_devices.add(pairing->role, deviceName, pairing->shop);
     if (!token)
         return token.error();
     const auto device = m_devices.authenticate(*token);
     if (!device)
         return device.error();
-    m_events.append(EventType::DevicePaired,
+    m_events.append(pairing->shop, EventType::DevicePaired,
                     QJsonObject{{QStringLiteral("name"), deviceName}, {QStringLiteral("role"), roleName(pairing->role)}});
     return Paired{*device, *token};
 }

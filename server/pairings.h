@@ -24,6 +24,7 @@ public:
         Role role = Role::Display;
         QString name;
         Millis expiresAt = 0;
+        QString shop = mainShopId();
     };
     struct Paired
     {
@@ -40,8 +41,8 @@ public:
     Pairings(PairingsStore &storage, Clock &clock, Devices &devices, EventLog &events);
 
     // A new code for a device of this role and name. CONFLICT when a device already has
-    // the name. In a transaction.
-    Result<Pairing> create(Role role, const QString &name);
+    // the name. The device will belong to shop. In a transaction.
+    Result<Pairing> create(Role role, const QString &name, const QString &shop = mainShopId());
     // Makes the device of the code's pairing and returns it with its token; name, when
     // not empty and free, replaces the pairing's name. UNAUTHENTICATED for a wrong,
     // used or expired code, RATE_LIMITED while peer is refused. A right code for

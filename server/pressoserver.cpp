@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QUuid>
+#include <limits>
 
 namespace presso {
 
@@ -41,16 +42,29 @@ PressoServer::PressoServer(Storage &storage, Clock &clock, QObject *parent)
     m_rotation.setTimerType(Qt::PreciseTimer);
     connect(&m_rotation, &QTimer::timeout, this, &PressoServer::rotateCode);
     connect(&clock, &Clock::jumped, this, &PressoServer::rotateCode);
-    connect(&m_services.config, &ConfigService::changed, this, [this] {
-        // The interval may have changed: re-arm once the change is committed.
-        QTimer::singleShot(0, this, &PressoServer::armCodeRotation);
-    });
+    watchShop(m_services.mainShop);
+    m_services.onShopAdded = [this](Shop &shop) {
+        watchShop(shop);
+        shop.config.setDefaultPublicUrl(m_defaultPublicUrl);
+        // Its first code and deadlines once the transaction that found it is over.
+        QTimer::singleShot(0, &shop.processor, &OrderProcessor::processDue);
+        QTimer::singleShot(0, this, &PressoServer::rotateCode);
+    };
     connect(&m_housekeeping, &QTimer::timeout, this, &PressoServer::housekeeping);
 }
 
 PressoServer::~PressoServer()
 {
     stop();
+}
+
+void PressoServer::watchShop(Shop &shop)
+{
+    m_metrics.addShop(shop.id());
+    connect(&shop.config, &ConfigService::changed, this, [this] {
+        // The interval may have changed: re-arm once the change is committed.
+        QTimer::singleShot(0, this, &PressoServer::armCodeRotation);
+    });
 }
 
 bool PressoServer::start(const Options &options)
@@ -69,15 +83,17 @@ bool PressoServer::start(const Options &options)
         m_server.reset();
         return false;
     }
-    m_services.config.setDefaultPublicUrl(defaultPublicUrl(options.address, m_server->serverPort(), bool(options.tls)));
+    m_defaultPublicUrl = defaultPublicUrl(options.address, m_server->serverPort(), bool(options.tls));
+    m_services.config.setDefaultPublicUrl(m_defaultPublicUrl);
     try {
         m_services.transactor.run([this] {
-            m_services.config.load();
+            m_services.loadShops();
             return 0;
         });
         m_services.publisher.setPublishedUpTo(m_services.events.lastSeq());
         m_services.transactions.changedExternally();
-        m_services.processor.processDue();
+        for (Shop *shop : m_services.shops())
+            shop->processor.processDue();
         rotateCode();
     } catch (const StorageError &e) {
         m_error = QString::fromStdString(e.what());
@@ -290,7 +306,9 @@ void PressoServer::onClosed(Session *s)
 void PressoServer::armCodeRotation()
 {
     const Millis now = m_services.clock.now();
-    const Millis next = m_services.validator.nextBucketStart(now);
+    Millis next = std::numeric_limits<Millis>::max();
+    for (const Shop *shop : m_services.shops())
+        next = std::min(next, shop->validator.nextBucketStart(now));
     m_rotation.start(static_cast<int>(std::clamp<qint64>(next - now, 0, 60'000)));
 }
 
@@ -298,9 +316,11 @@ void PressoServer::rotateCode()
 {
     try {
         m_services.transactor.run([this] {
-            m_services.validator.current();
-            // Another server may have made it before it saw a change of settings.
-            m_services.validator.applySettings();
+            for (Shop *shop : m_services.shops()) {
+                shop->validator.current();
+                // Another server may have made it before it saw a change of settings.
+                shop->validator.applySettings();
+            }
             return 0;
         });
     } catch (const StorageError &e) {
@@ -311,7 +331,8 @@ void PressoServer::rotateCode()
 
 void PressoServer::reloadConfig()
 {
-    m_services.config.load();
+    // New shops too: another writer (`shop add`) may have made one.
+    m_services.loadShops();
     m_services.pairings.setPublicUrl(m_services.config.shop().publicUrl);
 }
 
@@ -323,13 +344,16 @@ void PressoServer::housekeeping()
         catchUp();
         if (!std::exchange(m_externalSeen, false))
             return;
-        // Devices removed by another writer lose their connections here.
+        // Shops another writer added (`shop add`) appear here; devices it removed lose
+        // their connections.
+        reloadConfig();
         for (Session *s : m_services.publisher.sessions()) {
             if (s->authenticated && !s->device.isEmpty() && !m_services.devices.exists(s->device))
                 m_services.publisher.disconnectDevice(s->device);
         }
-        // Another server's deadlines and code, in case it died.
-        m_services.processor.processDue();
+        // Another server's deadlines and codes, in case it died.
+        for (Shop *shop : m_services.shops())
+            shop->processor.processDue();
         rotateCode();
     } catch (const StorageError &e) {
         qCCritical(lcServer) << "housekeeping failed:" << e.what();
@@ -365,7 +389,8 @@ void PressoServer::catchUp()
     // A setting changed elsewhere may change the code's URL (after the other writer's
     // events, so that seqs go out in order).
     m_services.transactor.run([this] {
-        m_services.validator.applySettings();
+        for (Shop *shop : m_services.shops())
+            shop->validator.applySettings();
         return 0;
     });
     armCodeRotation();

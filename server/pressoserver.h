@@ -87,6 +87,8 @@ private:
     void scheduleCatchUp();
     // Reads the settings and menu again after another writer (a server, a command) changed them.
     void reloadConfig();
+    // Counts the shop's orders and re-arms the code rotation when its settings change.
+    void watchShop(Shop &shop);
 
     Services m_services;
     Dispatcher m_dispatcher;
@@ -103,6 +105,7 @@ private:
     QTimer m_rotation;
     QTimer m_housekeeping;
     Options m_options;
+    QString m_defaultPublicUrl;
     QString m_error;
 };
 

@@ -22,16 +22,18 @@ void Publisher::remove(Session *session)
     m_sessions.removeAll(session);
 }
 
-bool Publisher::baristaPresent() const
+bool Publisher::baristaPresent(const QString &shop) const
 {
-    return std::any_of(m_sessions.cbegin(), m_sessions.cend(),
-                       [](const Session *s) { return s->authenticated && s->role == Role::Barista; });
+    return std::any_of(m_sessions.cbegin(), m_sessions.cend(), [&](const Session *s) {
+        return s->authenticated && s->role == Role::Barista && s->shop == shop;
+    });
 }
 
-int Publisher::customerCount() const
+int Publisher::customerCount(const QString &shop) const
 {
-    return int(std::count_if(m_sessions.cbegin(), m_sessions.cend(),
-                             [](const Session *s) { return s->authenticated && s->role == Role::Customer; }));
+    return int(std::count_if(m_sessions.cbegin(), m_sessions.cend(), [&](const Session *s) {
+        return s->authenticated && s->role == Role::Customer && s->shop == shop;
+    }));
 }
 
 bool Publisher::deviceOnline(const QString &device) const

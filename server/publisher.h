@@ -18,9 +18,10 @@ public:
     void add(Session *session);
     void remove(Session *session);
     const QList<Session *> &sessions() const { return m_sessions; }
-    bool baristaPresent() const;
-    // Customer connections that said hello.
-    int customerCount() const;
+    // A barista device of this shop is connected.
+    bool baristaPresent(const QString &shop) const;
+    // Customer connections of this shop that said hello.
+    int customerCount(const QString &shop) const;
     bool deviceOnline(const QString &device) const;
     // Closes every connection of a device at once (it was revoked).
     void disconnectDevice(const QString &device);
@@ -45,9 +46,10 @@ public:
     // device: the session's device; customer: its customer id (role customer).
     static bool mayReceive(const StoredEvent &event, Role role, const QString &device,
                            const QString &customer = {});
+    // The policy's rules for the session's role, and only the events of its own shop.
     static bool mayReceive(const StoredEvent &event, const Session &session)
     {
-        return mayReceive(event, session.role, session.device, session.customer);
+        return event.shop == session.shop && mayReceive(event, session.role, session.device, session.customer);
     }
     // The frame as that role sees it: displays get the public view of an order (policy.h).
     static QJsonObject frameFor(const StoredEvent &event, Role role);

@@ -40,9 +40,8 @@ std::string str(const QString &s)
 }
 } // namespace
 
-ServerMetrics::ServerMetrics(const QString &shop)
-    : m_shop(shop)
-    , m_registry(std::make_shared<prometheus::Registry>())
+ServerMetrics::ServerMetrics()
+    : m_registry(std::make_shared<prometheus::Registry>())
     , m_orders(prometheus::BuildCounter()
                    .Name("presso_orders_total")
                    .Help("Orders reaching each state (an unclaimed order reaches QUEUED again).")
@@ -68,17 +67,29 @@ ServerMetrics::ServerMetrics(const QString &shop)
 {
     // Every state and role is there from the start at zero, so that rates and
     // absences read right on the first scrape.
-    for (const OrderState state : {OrderState::AwaitingOrder, OrderState::Queued, OrderState::InProduction,
-                                   OrderState::Completed, OrderState::Cancelled, OrderState::TimedOut}) {
-        const QString name = orderStateName(state);
-        m_orderCounters.insert(name, &m_orders.Add({{"shop", str(m_shop)}, {"state", str(name)}}));
-    }
+    addShop(mainShopId());
     for (const Role role : allRoles())
         connections(roleName(role));
     connections(QStringLiteral("none"));
 }
 
 ServerMetrics::~ServerMetrics() = default;
+
+void ServerMetrics::addShop(const QString &shop)
+{
+    for (const OrderState state : {OrderState::AwaitingOrder, OrderState::Queued, OrderState::InProduction,
+                                   OrderState::Completed, OrderState::Cancelled, OrderState::TimedOut})
+        orders(shop, orderStateName(state));
+}
+
+prometheus::Counter &ServerMetrics::orders(const QString &shop, const QString &state)
+{
+    const auto key = std::make_pair(shop, state);
+    auto it = m_orderCounters.constFind(key);
+    if (it == m_orderCounters.constEnd())
+        it = m_orderCounters.insert(key, &m_orders.Add({{"shop", str(shop)}, {"state", str(state)}}));
+    return **it;
+}
 
 void ServerMetrics::requestServed(const QString &op, double seconds)
 {
@@ -101,8 +112,9 @@ void ServerMetrics::published(const StoredEvent &event)
     if (!changesOrderState(event.event.type))
         return;
     const QString state = event.event.detail.value(QStringLiteral("order")).toObject().value(QStringLiteral("state")).toString();
-    if (prometheus::Counter *counter = m_orderCounters.value(state))
-        counter->Increment();
+    // Only the states there are: a stored event's text never becomes a label by itself.
+    if (orderStateFromName(state))
+        orders(event.shop, state).Increment();
 }
 
 prometheus::Gauge &ServerMetrics::connections(const QString &role)

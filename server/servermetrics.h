@@ -29,8 +29,11 @@ struct Session;
 class ServerMetrics
 {
 public:
-    explicit ServerMetrics(const QString &shop = QStringLiteral("main"));
+    ServerMetrics();
     ~ServerMetrics();
+
+    // Every order state of the shop appears from now on, at zero until it counts.
+    void addShop(const QString &shop);
 
     // op: as the client sent it; anything not in the op table is counted as "unknown".
     void requestServed(const QString &op, double seconds);
@@ -43,15 +46,15 @@ public:
 
 private:
     prometheus::Gauge &connections(const QString &role);
+    prometheus::Counter &orders(const QString &shop, const QString &state);
 
-    QString m_shop;
     std::shared_ptr<prometheus::Registry> m_registry;
     prometheus::Family<prometheus::Counter> &m_orders;
     prometheus::Family<prometheus::Gauge> &m_connections;
     prometheus::Counter &m_events;
     prometheus::Family<prometheus::Histogram> &m_requests;
     prometheus::Histogram &m_commits;
-    QHash<QString, prometheus::Counter *> m_orderCounters;
+    QHash<std::pair<QString, QString>, prometheus::Counter *> m_orderCounters; // by (shop, state)
     QHash<QString, prometheus::Gauge *> m_connectionGauges;
     QHash<QString, prometheus::Histogram *> m_requestHistograms;
 };

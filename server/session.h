@@ -1,6 +1,7 @@
 #pragma once
 
 #include "role.h"
+#include "storagerecords.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -22,6 +23,9 @@ struct Session
     bool authenticated = false;
     Role role = Role::Display;
     QString device;
+    // The shop the device belongs to (a customer: the one its hello or its code named).
+    // Everything the session does, sees and receives is this shop's.
+    QString shop = mainShopId();
     // The customer role: who it is (ids and token; the token unseals its orders' tokens).
     QString customer;
     QString customerToken;

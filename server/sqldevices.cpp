@@ -11,7 +11,7 @@ using namespace sqlvalues;
 void SqlStorage::insertDevice(const DeviceRecord &d)
 {
     run(QStringLiteral("device_insert"),
-        {{QStringLiteral("name"), d.name}, {QStringLiteral("role"), roleName(d.role)},
+        {{QStringLiteral("shop"), d.shop}, {QStringLiteral("name"), d.name}, {QStringLiteral("role"), roleName(d.role)},
          {QStringLiteral("token_hash"), d.tokenHash}, {QStringLiteral("created_at"), d.createdAt}});
 }
 
@@ -25,6 +25,7 @@ QList<DeviceRecord> SqlStorage::readDevices(QSqlQuery &q)
         d.tokenHash = q.value(2).toString();
         d.createdAt = q.value(3).toLongLong();
         d.lastSeenAt = optMillis(q.value(4));
+        d.shop = q.value(5).toString();
         out.append(d);
     }
     q.finish();

@@ -1,4 +1,4 @@
-// SqlStorage's orders (OrderManager's and OrderProcessor's table) and their deadlines.
+// One shop's orders (OrderManager's table, SqlShopStore) and their deadlines.
 #include "sqlstorage.h"
 
 #include "sqlvalues.h"
@@ -10,7 +10,7 @@ namespace presso {
 
 using namespace sqlvalues;
 
-QVariantHash SqlStorage::orderValues(const OrderRecord &r)
+QVariantHash SqlShopStore::orderValues(const OrderRecord &r) const
 {
     const Order &o = r.order;
     return {
@@ -36,12 +36,12 @@ QVariantHash SqlStorage::orderValues(const OrderRecord &r)
     };
 }
 
-void SqlStorage::insertOrder(const OrderRecord &order)
+void SqlShopStore::insertOrder(const OrderRecord &order)
 {
     run(QStringLiteral("order_insert"), orderValues(order));
 }
 
-void SqlStorage::updateOrder(const OrderRecord &order)
+void SqlShopStore::updateOrder(const OrderRecord &order)
 {
     QVariantHash values = orderValues(order);
     values.remove(QStringLiteral("token_hash"));
@@ -52,7 +52,7 @@ void SqlStorage::updateOrder(const OrderRecord &order)
         throw StorageError("update of a missing order " + order.order.id.value.toStdString());
 }
 
-QList<OrderRecord> SqlStorage::readOrders(QSqlQuery &q)
+QList<OrderRecord> SqlShopStore::readOrders(QSqlQuery &q)
 {
     QList<OrderRecord> out;
     const QSqlRecord rec = q.record();
@@ -98,51 +98,51 @@ QList<OrderRecord> SqlStorage::readOrders(QSqlQuery &q)
     return out;
 }
 
-std::optional<OrderRecord> SqlStorage::order(const OrderId &id)
+std::optional<OrderRecord> SqlShopStore::order(const OrderId &id)
 {
     const auto rows = readOrders(run(QStringLiteral("order_by_id"), {{QStringLiteral("id"), id.value}}));
     return rows.isEmpty() ? std::nullopt : std::optional<OrderRecord>(rows.first());
 }
 
-std::optional<OrderRecord> SqlStorage::orderByNumber(const QString &day, int number)
+std::optional<OrderRecord> SqlShopStore::orderByNumber(const QString &day, int number)
 {
     const auto rows = readOrders(run(QStringLiteral("order_by_number"),
                                      {{QStringLiteral("day"), day}, {QStringLiteral("number"), number}}));
     return rows.isEmpty() ? std::nullopt : std::optional<OrderRecord>(rows.first());
 }
 
-QList<OrderRecord> SqlStorage::openOrders()
+QList<OrderRecord> SqlShopStore::openOrders()
 {
     return readOrders(run(QStringLiteral("orders_open"), {}));
 }
 
-QList<OrderRecord> SqlStorage::currentOrders(Millis since)
+QList<OrderRecord> SqlShopStore::currentOrders(Millis since)
 {
     return readOrders(run(QStringLiteral("orders_current"), {{QStringLiteral("since"), since}}));
 }
 
-QList<OrderRecord> SqlStorage::ordersInStates(const QStringList &states, int limit)
+QList<OrderRecord> SqlShopStore::ordersInStates(const QStringList &states, int limit)
 {
         return readOrders(run(QStringLiteral("orders_in_states"),
                           {{QStringLiteral("states"), json(QJsonDocument(QJsonArray::fromStringList(states)))}, {QStringLiteral("limit"), limit}}));
 }
 
-QList<OrderRecord> SqlStorage::ordersOfDay(const QString &day)
+QList<OrderRecord> SqlShopStore::ordersOfDay(const QString &day)
 {
     return readOrders(run(QStringLiteral("orders_of_day"), {{QStringLiteral("day"), day}}));
 }
 
-int SqlStorage::countOpenOrders()
+int SqlShopStore::countOpenOrders()
 {
     return scalar(QStringLiteral("orders_count_open")).toInt();
 }
 
-std::optional<Millis> SqlStorage::nextDeadline()
+std::optional<Millis> SqlShopStore::nextDeadline()
 {
     return optMillis(scalar(QStringLiteral("orders_next_deadline")));
 }
 
-QList<OrderRecord> SqlStorage::dueOrders(Millis now)
+QList<OrderRecord> SqlShopStore::dueOrders(Millis now)
 {
     return readOrders(run(QStringLiteral("orders_due"), {{QStringLiteral("now"), now}}));
 }

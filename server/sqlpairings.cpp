@@ -22,7 +22,7 @@ void SqlStorage::insertPairing(const PairingRecord &p)
     run(QStringLiteral("pairing_insert"),
         {{QStringLiteral("code_hash"), p.codeHash}, {QStringLiteral("role"), roleName(p.role)},
          {QStringLiteral("name"), p.name}, {QStringLiteral("created_at"), p.createdAt},
-         {QStringLiteral("expires_at"), p.expiresAt}});
+         {QStringLiteral("expires_at"), p.expiresAt}, {QStringLiteral("shop"), p.shop}});
 }
 
 std::optional<PairingRecord> SqlStorage::openPairing(const QString &codeHash, Millis now)
@@ -34,7 +34,7 @@ std::optional<PairingRecord> SqlStorage::openPairing(const QString &codeHash, Mi
         const auto role = roleFromName(q.value(1).toString());
         if (role)
             out = PairingRecord{q.value(0).toString(), *role, q.value(2).toString(),
-                                q.value(3).toLongLong(), q.value(4).toLongLong()};
+                                q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString()};
     }
     q.finish();
     return out;

@@ -177,96 +177,43 @@ void SqlStorage::rollbackToSavepoint()
         q.exec(QStringLiteral("RELEASE SAVEPOINT command"));
 }
 
-namespace {
-// The one JSON document a query reads (settings, menu), checked by fromJson (a Result).
-template<typename T, typename FromJson>
-std::optional<T> storedDocument(const QVariant &stored, FromJson fromJson, const char *what)
+ShopPorts &SqlStorage::shop(const QString &id)
 {
-    if (!stored.isValid())
-        return std::nullopt;
-    const auto value = fromJson(QJsonDocument::fromJson(stored.toByteArray()));
-    if (!value)
-        throw StorageError(std::string("stored ") + what + " is invalid: " + value.error().message.toStdString());
-    return *value;
-}
-} // namespace
-
-std::optional<ShopSettings> SqlStorage::loadSettings()
-{
-    return storedDocument<ShopSettings>(scalar(QStringLiteral("settings_get")),
-                                        [](const QJsonDocument &d) { return ShopSettings::fromJson(d.object()); }, "settings");
+    auto &store = m_shops[id];
+    if (!store)
+        store = std::make_unique<SqlShopStore>(*this, id);
+    return *store;
 }
 
-void SqlStorage::saveSettings(const ShopSettings &shop)
+QList<ShopRecord> SqlStorage::shops()
 {
-    run(QStringLiteral("settings_put"), {{QStringLiteral("shop"), json(QJsonDocument(shop.toJson()))}});
-}
-
-std::optional<Menu> SqlStorage::loadMenu()
-{
-    return storedDocument<Menu>(scalar(QStringLiteral("menu_get")),
-                                [](const QJsonDocument &d) { return Menu::fromJson(d.array()); }, "menu");
-}
-
-void SqlStorage::saveMenu(const Menu &menu)
-{
-    run(QStringLiteral("menu_put"), {{QStringLiteral("menu"), json(QJsonDocument(menu.toJson()))}});
-}
-
-std::optional<QrCode> SqlStorage::code(qint64 bucket)
-{
-    QSqlQuery &q = run(QStringLiteral("code_by_bucket"), {{QStringLiteral("bucket"), bucket}});
-    if (!q.next())
-        return std::nullopt;
-    const QSqlRecord r = q.record();
-    QrCode c;
-    c.bucket = q.value(r.indexOf(QStringLiteral("bucket"))).toLongLong();
-    c.code = q.value(r.indexOf(QStringLiteral("code"))).toString();
-    c.url = q.value(r.indexOf(QStringLiteral("url"))).toString();
-    c.startsAt = q.value(r.indexOf(QStringLiteral("starts_at"))).toLongLong();
-    c.endsAt = q.value(r.indexOf(QStringLiteral("ends_at"))).toLongLong();
-    c.tokensTotal = q.value(r.indexOf(QStringLiteral("tokens_total"))).toInt();
-    c.tokensLeft = q.value(r.indexOf(QStringLiteral("tokens_left"))).toInt();
+    QSqlQuery &q = run(QStringLiteral("shops_all"), {});
+    QList<ShopRecord> out;
+    while (q.next())
+        out.append(ShopRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
     q.finish();
-    return c;
+    return out;
 }
 
-bool SqlStorage::insertCode(const QrCode &c)
+bool SqlStorage::insertShop(const ShopRecord &shop)
 {
-    return run(QStringLiteral("code_insert"),
-        {{QStringLiteral("bucket"), c.bucket}, {QStringLiteral("code"), c.code},
-         {QStringLiteral("url"), c.url}, {QStringLiteral("starts_at"), c.startsAt},
-         {QStringLiteral("ends_at"), c.endsAt}, {QStringLiteral("tokens_total"), c.tokensTotal},
-         {QStringLiteral("tokens_left"), c.tokensLeft}}).numRowsAffected() == 1;
+    return run(QStringLiteral("shop_insert"), {{QStringLiteral("id"), shop.id},
+                                               {QStringLiteral("name"), shop.name},
+                                               {QStringLiteral("created_at"), shop.createdAt}})
+               .numRowsAffected() == 1;
 }
 
-bool SqlStorage::takeToken(qint64 bucket)
+std::optional<QString> SqlStorage::shopOfCode(const QString &code)
 {
-    return run(QStringLiteral("code_take_token"), {{QStringLiteral("bucket"), bucket}}).numRowsAffected() == 1;
-}
-
-void SqlStorage::setCodeTokens(qint64 bucket, int total)
-{
-    run(QStringLiteral("code_set_tokens"), {{QStringLiteral("bucket"), bucket}, {QStringLiteral("tokens_total"), total}});
-}
-
-void SqlStorage::setCodeUrl(qint64 bucket, const QString &url)
-{
-    run(QStringLiteral("code_set_url"), {{QStringLiteral("bucket"), bucket}, {QStringLiteral("url"), url}});
-}
-
-int SqlStorage::nextNumber(const QString &day)
-{
-    const QVariant n = scalar(QStringLiteral("counter_next"), {{QStringLiteral("day"), day}});
-    if (!n.isValid())
-        throw StorageError("counter_next returned no row");
-    return n.toInt();
+    const QVariant shop = scalar(QStringLiteral("code_shop"), {{QStringLiteral("code"), code}});
+    return shop.isValid() ? std::optional<QString>(shop.toString()) : std::nullopt;
 }
 
 qint64 SqlStorage::appendEvent(const StoredEvent &e)
 {
     QSqlQuery &q = run(QStringLiteral("event_insert"),
                        {{QStringLiteral("id"), e.event.id},
+                        {QStringLiteral("shop"), e.shop},
                         {QStringLiteral("type"), eventTypeName(e.event.type)},
                         {QStringLiteral("time"), e.event.time},
                         {QStringLiteral("order_id"), text(e.orderId)},
@@ -293,6 +240,7 @@ QList<StoredEvent> SqlStorage::readEvents(QSqlQuery &q)
         e.owner = q.value(5).toString();
         e.event.detail = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
         e.customers = q.value(7).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        e.shop = q.value(8).toString();
         out.append(e);
     }
     q.finish();

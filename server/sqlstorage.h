@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <map>
+#include <memory>
 
 namespace presso {
 
@@ -41,30 +43,39 @@ public:
     void releaseSavepoint() override;
     void rollbackToSavepoint() override;
 
-    std::optional<ShopSettings> loadSettings() override;
-    void saveSettings(const ShopSettings &shop) override;
-    std::optional<Menu> loadMenu() override;
-    void saveMenu(const Menu &menu) override;
+    ShopPorts &shop(const QString &id) override;
+    QList<ShopRecord> shops() override;
+    bool insertShop(const ShopRecord &shop) override;
+    std::optional<QString> shopOfCode(const QString &code) override;
 
-    std::optional<QrCode> code(qint64 bucket) override;
-    bool insertCode(const QrCode &code) override;
-    bool takeToken(qint64 bucket) override;
-    void setCodeTokens(qint64 bucket, int total) override;
-    void setCodeUrl(qint64 bucket, const QString &url) override;
-
-    int nextNumber(const QString &day) override;
-
-    void insertOrder(const OrderRecord &order) override;
-    void updateOrder(const OrderRecord &order) override;
-    std::optional<OrderRecord> order(const OrderId &id) override;
-    std::optional<OrderRecord> orderByNumber(const QString &day, int number) override;
-    QList<OrderRecord> openOrders() override;
-    QList<OrderRecord> currentOrders(Millis since) override;
-    QList<OrderRecord> ordersInStates(const QStringList &states, int limit) override;
-    QList<OrderRecord> ordersOfDay(const QString &day) override;
-    int countOpenOrders() override;
-    std::optional<Millis> nextDeadline() override;
-    QList<OrderRecord> dueOrders(Millis now) override;
+    // The main shop's ports, for the callers that know one shop only.
+    std::optional<ShopSettings> loadSettings() override { return main().loadSettings(); }
+    void saveSettings(const ShopSettings &s) override { main().saveSettings(s); }
+    std::optional<Menu> loadMenu() override { return main().loadMenu(); }
+    void saveMenu(const Menu &menu) override { main().saveMenu(menu); }
+    std::optional<QrCode> code(qint64 bucket) override { return main().code(bucket); }
+    bool insertCode(const QrCode &code) override { return main().insertCode(code); }
+    bool takeToken(qint64 bucket) override { return main().takeToken(bucket); }
+    void setCodeTokens(qint64 bucket, int total) override { main().setCodeTokens(bucket, total); }
+    void setCodeUrl(qint64 bucket, const QString &url) override { main().setCodeUrl(bucket, url); }
+    int nextNumber(const QString &day) override { return main().nextNumber(day); }
+    void insertOrder(const OrderRecord &order) override { main().insertOrder(order); }
+    void updateOrder(const OrderRecord &order) override { main().updateOrder(order); }
+    std::optional<OrderRecord> order(const OrderId &id) override { return main().order(id); }
+    std::optional<OrderRecord> orderByNumber(const QString &day, int number) override
+    {
+        return main().orderByNumber(day, number);
+    }
+    QList<OrderRecord> openOrders() override { return main().openOrders(); }
+    QList<OrderRecord> currentOrders(Millis since) override { return main().currentOrders(since); }
+    QList<OrderRecord> ordersInStates(const QStringList &states, int limit) override
+    {
+        return main().ordersInStates(states, limit);
+    }
+    QList<OrderRecord> ordersOfDay(const QString &day) override { return main().ordersOfDay(day); }
+    int countOpenOrders() override { return main().countOpenOrders(); }
+    std::optional<Millis> nextDeadline() override { return main().nextDeadline(); }
+    QList<OrderRecord> dueOrders(Millis now) override { return main().dueOrders(now); }
 
     qint64 appendEvent(const StoredEvent &event) override;
     QList<StoredEvent> eventsAfter(qint64 seq, int limit) override;
@@ -122,11 +133,55 @@ protected:
     bool m_inTransaction = false;
 
 private:
-    static QList<OrderRecord> readOrders(QSqlQuery &query);
+    friend class SqlShopStore;
     static QList<DeviceRecord> readDevices(QSqlQuery &query);
-    static QVariantHash orderValues(const OrderRecord &order);
+    ShopPorts &main() { return shop(mainShopId()); }
 
     QHash<QString, QSqlQuery> m_queries;
+    std::map<QString, std::unique_ptr<class SqlShopStore>> m_shops;
+};
+
+// One shop's ports over a SqlStorage: the same statements, each bound to the shop's id
+// (sqlshopstore.cpp for settings, menu, codes and numbers; sqlorders.cpp for orders).
+class SqlShopStore : public ShopPorts
+{
+public:
+    SqlShopStore(SqlStorage &storage, const QString &id) : m_storage(storage), m_id(id) {}
+
+    std::optional<ShopSettings> loadSettings() override;
+    void saveSettings(const ShopSettings &shop) override;
+    std::optional<Menu> loadMenu() override;
+    void saveMenu(const Menu &menu) override;
+
+    std::optional<QrCode> code(qint64 bucket) override;
+    bool insertCode(const QrCode &code) override;
+    bool takeToken(qint64 bucket) override;
+    void setCodeTokens(qint64 bucket, int total) override;
+    void setCodeUrl(qint64 bucket, const QString &url) override;
+
+    int nextNumber(const QString &day) override;
+
+    void insertOrder(const OrderRecord &order) override;
+    void updateOrder(const OrderRecord &order) override;
+    std::optional<OrderRecord> order(const OrderId &id) override;
+    std::optional<OrderRecord> orderByNumber(const QString &day, int number) override;
+    QList<OrderRecord> openOrders() override;
+    QList<OrderRecord> currentOrders(Millis since) override;
+    QList<OrderRecord> ordersInStates(const QStringList &states, int limit) override;
+    QList<OrderRecord> ordersOfDay(const QString &day) override;
+    int countOpenOrders() override;
+    std::optional<Millis> nextDeadline() override;
+    QList<OrderRecord> dueOrders(Millis now) override;
+
+private:
+    // The statement with the shop's id bound as :shop besides values.
+    QSqlQuery &run(const QString &name, QVariantHash values = {});
+    QVariant scalar(const QString &name, QVariantHash values = {});
+    static QList<OrderRecord> readOrders(QSqlQuery &query);
+    QVariantHash orderValues(const OrderRecord &order) const;
+
+    SqlStorage &m_storage;
+    QString m_id;
 };
 
 } // namespace presso

@@ -39,6 +39,19 @@ public:
     virtual QString kind() const = 0;
 };
 
+// The shops of the server, and which one a code belongs to (codes are unique
+// server-wide, so that a phone's redeem finds its shop from the code alone).
+class ShopsStore
+{
+public:
+    virtual ~ShopsStore() = default;
+
+    virtual QList<ShopRecord> shops() = 0;
+    // False, storing nothing, when a shop with this id exists already.
+    virtual bool insertShop(const ShopRecord &shop) = 0;
+    virtual std::optional<QString> shopOfCode(const QString &code) = 0;
+};
+
 // ConfigService's: the shop settings and the menu.
 class ConfigStore
 {
@@ -98,6 +111,11 @@ public:
     virtual int countOpenOrders() = 0;
     virtual std::optional<Millis> nextDeadline() = 0;
     virtual QList<OrderRecord> dueOrders(Millis now) = 0;
+};
+
+// What one shop's services reach: each of these ports, scoped to that shop (Storage::shop).
+class ShopPorts : public ConfigStore, public CodesStore, public NumbersStore, public OrdersStore
+{
 };
 
 // EventLog's: the log of every event, with its seq. The Publisher and the command line

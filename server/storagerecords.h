@@ -15,6 +15,23 @@
 
 namespace presso {
 
+// The shop made at first start, and the one every older single-shop store becomes.
+inline QString mainShopId()
+{
+    return QStringLiteral("main");
+}
+
+// A shop's id is [a-z0-9-]{1,32}, as protocol.md gives it.
+bool isValidShopId(const QString &id);
+
+// One shop of the server: its own settings, menu, codes, numbers, devices and orders.
+struct ShopRecord
+{
+    QString id;
+    QString name;
+    Millis createdAt = 0;
+};
+
 // An order as stored: the public order plus what only the server knows.
 struct OrderRecord
 {
@@ -33,6 +50,7 @@ struct StoredEvent
     QString orderId;
     QString owner;         // the kiosk that owns the order, if any
     QStringList customers; // the customers that own or follow the order (ids)
+    QString shop = mainShopId(); // only that shop's sessions receive it
 };
 
 // A phone customer (role `customer`): only the hash of its customerToken is kept.
@@ -61,6 +79,7 @@ struct DeviceRecord
     QString tokenHash;
     Millis createdAt = 0;
     std::optional<Millis> lastSeenAt;
+    QString shop = mainShopId();
 };
 
 // A pairing code as stored: only its hash, what the device becomes, and until when.
@@ -71,6 +90,7 @@ struct PairingRecord
     QString name;
     Millis createdAt = 0;
     Millis expiresAt = 0;
+    QString shop = mainShopId(); // the shop the device will belong to
 };
 
 struct EventBounds

@@ -46,7 +46,7 @@ QrCode Validator::current()
             return withUrl(*theirs);
         throw StorageError("the code of bucket " + std::to_string(bucket) + " vanished");
     }
-    m_events.append(EventType::NewCode, qr.toJson());
+    m_events.append(m_config.shopId(), EventType::NewCode, qr.toJson());
     qCDebug(lcValidator) << "new code for bucket" << bucket;
     return qr;
 }
@@ -76,7 +76,7 @@ void Validator::applySettings()
     if (urlChanged)
         m_storage.setCodeUrl(bucket, withUrl(*existing).url);
     if (const auto updated = m_storage.code(bucket))
-        m_events.append(EventType::NewCode, withUrl(*updated).toJson());
+        m_events.append(m_config.shopId(), EventType::NewCode, withUrl(*updated).toJson());
 }
 
 Result<QrCode> Validator::check(const QString &code)
@@ -95,7 +95,7 @@ Result<int> Validator::take(const QrCode &qr, const OrderId &order)
     if (!m_storage.takeToken(qr.bucket))
         return Error{ErrorCode::NoTokens, QStringLiteral("This code's drinks are all taken")};
     const int left = m_storage.code(qr.bucket).value_or(qr).tokensLeft;
-    m_events.append(EventType::NewOrder, QJsonObject{{QStringLiteral("orderId"), order.value},
+    m_events.append(m_config.shopId(), EventType::NewOrder, QJsonObject{{QStringLiteral("orderId"), order.value},
                                                      {QStringLiteral("bucket"), qr.bucket},
                                                      {QStringLiteral("tokensLeft"), left}});
     return left;

@@ -8,10 +8,10 @@
 namespace presso {
 
 namespace {
-QJsonArray deviceList(Services &s)
+QJsonArray deviceList(Services &s, const QString &shop)
 {
     QJsonArray out;
-    for (const DeviceRecord &d : s.devices.list()) {
+    for (const DeviceRecord &d : s.devices.list(shop)) {
         out.append(QJsonObject{{QStringLiteral("name"), d.name},
                                {QStringLiteral("role"), roleName(d.role)},
                                {QStringLiteral("createdAt"), isoFromMillis(d.createdAt)},
@@ -33,22 +33,26 @@ QJsonObject pairingJson(const Services &s, const Pairings::Pairing &p)
 
 void addAdminHandlers(Dispatcher &d, Services &s)
 {
-    d.add(op::kEventsSince, [&s](Session &, const QJsonObject &args) -> Result<QJsonObject> {
+    d.add(op::kEventsSince, [&s](Session &session, const QJsonObject &args) -> Result<QJsonObject> {
         const qint64 seq = static_cast<qint64>(args.value(QStringLiteral("seq")).toDouble());
         const int limit = args.value(QStringLiteral("limit")).toInt(500);
         if (limit < 1)
             return badRequest(QStringLiteral("args.limit: must be between 1 and 5000"));
         QJsonArray events;
-        for (const StoredEvent &e : s.events.after(seq, limit))
+        // The admin's own shop's events only: the seqs between are other shops'.
+        for (const StoredEvent &e : s.events.after(seq, limit)) {
+            if (e.shop != session.shop)
+                continue;
             events.append(QJsonObject{{QStringLiteral("seq"), e.seq}, {QStringLiteral("event"), e.event.toJson()}});
+        }
         return QJsonObject{{QStringLiteral("events"), events}};
     });
 
-    d.add(op::kDeviceAdd, [&s](Session &, const QJsonObject &args) -> Result<QJsonObject> {
+    d.add(op::kDeviceAdd, [&s](Session &session, const QJsonObject &args) -> Result<QJsonObject> {
         const auto role = roleFromName(args.value(QStringLiteral("role")).toString());
         if (!role || !Roles::devices().contains(*role))
             return badRequest(QStringLiteral("args.role: must be kiosk, display, barista or admin"));
-        const auto token = s.devices.add(*role, args.value(QStringLiteral("name")).toString());
+        const auto token = s.devices.add(*role, args.value(QStringLiteral("name")).toString(), session.shop);
         if (!token)
             return token.error();
         return QJsonObject{{QStringLiteral("token"), *token}};
@@ -62,23 +66,23 @@ void addAdminHandlers(Dispatcher &d, Services &s)
         if (!policy::mayPair(session.role, *role))
             return Error{ErrorCode::Forbidden, QStringLiteral("A %1 may not pair a device of role %2")
                                                    .arg(roleName(session.role), roleName(*role))};
-        const auto pairing = s.pairings.create(*role, args.value(QStringLiteral("name")).toString());
+        const auto pairing = s.pairings.create(*role, args.value(QStringLiteral("name")).toString(), session.shop);
         if (!pairing)
             return pairing.error();
         return QJsonObject{{QStringLiteral("pairing"), pairingJson(s, *pairing)}};
     });
 
-    d.add(op::kDeviceList, [&s](Session &, const QJsonObject &) -> Result<QJsonObject> {
-        return QJsonObject{{QStringLiteral("devices"), deviceList(s)}};
+    d.add(op::kDeviceList, [&s](Session &session, const QJsonObject &) -> Result<QJsonObject> {
+        return QJsonObject{{QStringLiteral("devices"), deviceList(s, session.shop)}};
     });
 
-    d.add(op::kDeviceRevoke, [&s](Session &, const QJsonObject &args) -> Result<QJsonObject> {
+    d.add(op::kDeviceRevoke, [&s](Session &session, const QJsonObject &args) -> Result<QJsonObject> {
         const QString name = args.value(QStringLiteral("name")).toString();
-        const auto done = s.devices.revoke(name);
+        const auto done = s.devices.revoke(name, session.shop);
         if (!done)
             return done.error();
         s.publisher.disconnectDevice(name);
-        return QJsonObject{{QStringLiteral("devices"), deviceList(s)}};
+        return QJsonObject{{QStringLiteral("devices"), deviceList(s, session.shop)}};
     });
 }
 

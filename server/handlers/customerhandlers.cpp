@@ -7,8 +7,6 @@
 namespace presso {
 
 namespace {
-const QString kMainShop = QStringLiteral("main");
-
 Customers::Identity identityOf(const Session &session)
 {
     return {session.customer, session.customerToken, false};
@@ -17,13 +15,18 @@ Customers::Identity identityOf(const Session &session)
 
 Result<bool> admitCustomer(Services &s, Session &session, const QJsonObject &args)
 {
-    const QString shop = args.value(QStringLiteral("shop")).toString(kMainShop);
-    if (shop != kMainShop)
-        return Error{ErrorCode::NotFound, QStringLiteral("There is no shop \"%1\" on this server").arg(shop)};
-    const ShopSettings &settings = s.config.shop();
+    const QString id = args.value(QStringLiteral("shop")).toString(mainShopId());
+    if (!isValidShopId(id))
+        return badRequest(QStringLiteral("args.shop: a shop's id is 1 to 32 of a-z, 0-9 and -"));
+    if (!s.shop(id))
+        s.loadShops(); // added by another writer since this server last looked
+    const Shop *shop = s.shop(id);
+    if (!shop)
+        return Error{ErrorCode::NotFound, QStringLiteral("There is no shop \"%1\" on this server").arg(id)};
+    const ShopSettings &settings = shop->config.shop();
     if (!settings.phoneOrdering)
         return Error{ErrorCode::Forbidden, QStringLiteral("Ordering from a phone is off in this shop: please order at the kiosk")};
-    if (s.publisher.customerCount() >= settings.maxCustomerConnections) {
+    if (s.publisher.customerCount(id) >= settings.maxCustomerConnections) {
         session.refusedWith = kCloseTryAgainLater;
         return Error{ErrorCode::AtCapacity, QStringLiteral("Too many phones are connected right now: try again in a minute")};
     }
@@ -32,6 +35,7 @@ Result<bool> admitCustomer(Services &s, Session &session, const QJsonObject &arg
         return identity.error();
     session.customer = identity->id;
     session.customerToken = identity->token;
+    session.shop = id;
     return true;
 }
 
@@ -42,7 +46,12 @@ void addCustomerHandlers(Dispatcher &d, Services &s)
         if (s.customers.hasOpenOrder(session.customer))
             return Error{ErrorCode::Conflict, QStringLiteral("You already have an order open: one at a time, please")};
         const QJsonValue name = args.value(QStringLiteral("customerName"));
-        const auto started = s.processor.redeem(
+        // A phone's code names its shop (codes are unique server-wide): the customer is
+        // that shop's from now on, whichever shop its hello named.
+        const QString code = QrCode::codeFromScan(args.value(QStringLiteral("code")).toString());
+        if (const auto codeShop = s.storage.shopOfCode(code); codeShop && s.shop(*codeShop))
+            session.shop = *codeShop;
+        const auto started = s.shopOf(session).processor.redeem(
             QString(), args.value(QStringLiteral("code")).toString(),
             name.isString() ? std::optional<QString>(name.toString()) : std::nullopt,
             [&](const OrderProcessor::Started &st) {
@@ -54,14 +63,14 @@ void addCustomerHandlers(Dispatcher &d, Services &s)
     });
 
     d.add(op::kOrdersMine, [&s](Session &session, const QJsonObject &) -> Result<QJsonObject> {
-        return QJsonObject{{QStringLiteral("orders"), s.orders.ofCustomer(identityOf(session))}};
+        return QJsonObject{{QStringLiteral("orders"), s.shopOf(session).orders.ofCustomer(identityOf(session))}};
     });
 
     // Taking a kiosk's order into the customer's own: the order's token is the proof.
     d.add(op::kOrderFollow, [&s](Session &session, const QJsonObject &args) -> Result<QJsonObject> {
         const QString orderId = args.value(QStringLiteral("orderId")).toString();
         const QString orderToken = args.value(QStringLiteral("orderToken")).toString();
-        const auto record = s.orders.withToken(OrderId{orderId}, orderToken);
+        const auto record = s.shopOf(session).orders.withToken(OrderId{orderId}, orderToken);
         if (!record)
             return record.error();
         s.customers.link(identityOf(session), orderId, orderToken, Customers::Via::Follow);

@@ -45,7 +45,7 @@ std::optional<QString> optionalString(const QJsonObject &args, const QString &ke
 void addOrderHandlers(Dispatcher &d, Services &s)
 {
     d.add(op::kQrRedeem, [&s](Session &session, const QJsonObject &args) -> Result<QJsonObject> {
-        const auto started = s.processor.redeem(session.device, args.value(QStringLiteral("code")).toString(),
+        const auto started = s.shopOf(session).processor.redeem(session.device, args.value(QStringLiteral("code")).toString(),
                                                 optionalString(args, QStringLiteral("customerName")));
         if (!started)
             return started.error();
@@ -58,7 +58,7 @@ void addOrderHandlers(Dispatcher &d, Services &s)
         for (const QJsonValue &m : args.value(QStringLiteral("modifiers")).toArray())
             sub.modifiers.append(m.toString());
         sub.customerName = optionalString(args, QStringLiteral("customerName"));
-        return orderResult(session, s.orders.submit(orderIdOf(args), actorOf(session, args), sub));
+        return orderResult(session, s.shopOf(session).orders.submit(orderIdOf(args), actorOf(session, args), sub));
     });
 
     using Action = Result<OrderRecord> (OrderManager::*)(const OrderId &, const Actor &);
@@ -70,16 +70,17 @@ void addOrderHandlers(Dispatcher &d, Services &s)
     for (const auto &entry : actions) {
         const Action action = entry.second; // clang 14 cannot capture a structured binding
         d.add(entry.first, [&s, action](Session &session, const QJsonObject &args) -> Result<QJsonObject> {
-            return orderResult(session, (s.orders.*action)(orderIdOf(args), actorOf(session, args)));
+            return orderResult(session, (s.shopOf(session).orders.*action)(orderIdOf(args), actorOf(session, args)));
         });
     }
 
     // order.get adds the order's place in the line, for the kiosk's "3rd in line".
     d.add(op::kOrderGet, [&s](Session &session, const QJsonObject &args) -> Result<QJsonObject> {
-        const auto found = s.orders.get(orderIdOf(args), actorOf(session, args));
+        Shop &shop = s.shopOf(session);
+        const auto found = shop.orders.get(orderIdOf(args), actorOf(session, args));
         auto result = orderResult(session, found);
         if (result && found) {
-            const auto position = s.orders.queuePosition(found->order);
+            const auto position = shop.orders.queuePosition(found->order);
             result.value().insert(QStringLiteral("queuePosition"), position ? QJsonValue(*position) : QJsonValue());
         }
         return result;
@@ -98,12 +99,12 @@ void addOrderHandlers(Dispatcher &d, Services &s)
                 states->append(v.toString());
             }
         }
-        return QJsonObject{{QStringLiteral("orders"), s.orders.list(session.role, session.device, states, limit)}};
+        return QJsonObject{{QStringLiteral("orders"), s.shopOf(session).orders.list(session.role, session.device, states, limit)}};
     });
 
-    d.add(op::kStatsGet, [&s](Session &, const QJsonObject &) -> Result<QJsonObject> {
+    d.add(op::kStatsGet, [&s](Session &session, const QJsonObject &) -> Result<QJsonObject> {
         const QString day = Counter::dayOf(s.clock.now());
-        return QJsonObject{{QStringLiteral("stats"), dayStats(day, s.orders.ofDay(day))}};
+        return QJsonObject{{QStringLiteral("stats"), dayStats(day, s.shopOf(session).orders.ofDay(day))}};
     });
 }
 

@@ -44,6 +44,7 @@ QJsonObject startSession(Services &s, Session &session, const DeviceRecord &devi
 {
     session.role = device.role;
     session.device = device.name;
+    session.shop = device.shop;
     s.devices.touch(device.name);
     return welcome(s, session, args);
 }
@@ -119,8 +120,8 @@ void addSessionHandlers(Dispatcher &d, Services &s)
         return QJsonObject{{QStringLiteral("serverTime"), isoFromMillis(s.clock.now())}};
     });
 
-    d.add(op::kConfigGet, [&s](Session &, const QJsonObject &) -> Result<QJsonObject> {
-        return s.config.toJson();
+    d.add(op::kConfigGet, [&s](Session &session, const QJsonObject &) -> Result<QJsonObject> {
+        return s.shopOf(session).config.toJson();
     });
 }
 

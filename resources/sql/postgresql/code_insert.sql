@@ -1,1 +1,1 @@
-INSERT INTO codes (bucket, code, url, starts_at, ends_at, tokens_total, tokens_left) VALUES (:bucket, :code, :url, :starts_at, :ends_at, :tokens_total, :tokens_left) ON CONFLICT (bucket) DO NOTHING
+INSERT INTO codes (shop_id, bucket, code, url, starts_at, ends_at, tokens_total, tokens_left) VALUES (:shop, :bucket, :code, :url, :starts_at, :ends_at, :tokens_total, :tokens_left) ON CONFLICT (shop_id, bucket) DO NOTHING

@@ -1,1 +1,1 @@
-UPDATE codes SET tokens_total = :tokens_total, tokens_left = GREATEST(0, :tokens_total - (tokens_total - tokens_left)) WHERE bucket = :bucket
+UPDATE codes SET tokens_total = :tokens_total, tokens_left = GREATEST(0, :tokens_total - (tokens_total - tokens_left)) WHERE shop_id = :shop AND bucket = :bucket

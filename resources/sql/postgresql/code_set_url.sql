@@ -1,1 +1,1 @@
-UPDATE codes SET url = :url WHERE bucket = :bucket
+UPDATE codes SET url = :url WHERE shop_id = :shop AND bucket = :bucket

@@ -1,1 +1,1 @@
-WITH next AS (UPDATE event_counter SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq) INSERT INTO events (seq, id, type, time, order_id, owner, customers, detail) VALUES ((SELECT last_seq FROM next), :id, :type, :time, :order_id, :owner, :customers, :detail) RETURNING seq
+WITH next AS (UPDATE event_counter SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq) INSERT INTO events (seq, shop_id, id, type, time, order_id, owner, customers, detail) VALUES ((SELECT last_seq FROM next), :shop, :id, :type, :time, :order_id, :owner, :customers, :detail) RETURNING seq

@@ -1,1 +1,1 @@
-SELECT seq, id, type, time, order_id, owner, detail, customers FROM events WHERE seq > :seq ORDER BY seq LIMIT :limit
+SELECT seq, id, type, time, order_id, owner, detail, customers, shop_id FROM events WHERE seq > :seq ORDER BY seq LIMIT :limit

@@ -1,1 +1,1 @@
-INSERT INTO menu (id, menu) VALUES (1, :menu) ON CONFLICT (id) DO UPDATE SET menu = excluded.menu
+INSERT INTO menu (shop_id, menu) VALUES (:shop, :menu) ON CONFLICT (shop_id) DO UPDATE SET menu = excluded.menu

@@ -1,1 +1,1 @@
-SELECT * FROM orders WHERE id = :id
+SELECT * FROM orders WHERE shop_id = :shop AND id = :id

@@ -1,1 +1,1 @@
-SELECT * FROM orders WHERE day = :day AND number = :number
+SELECT * FROM orders WHERE shop_id = :shop AND day = :day AND number = :number

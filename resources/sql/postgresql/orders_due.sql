@@ -1,1 +1,1 @@
-SELECT * FROM orders WHERE finished_at IS NULL AND deadline IS NOT NULL AND deadline <= :now ORDER BY deadline, id FOR UPDATE SKIP LOCKED
+SELECT * FROM orders WHERE shop_id = :shop AND finished_at IS NULL AND deadline IS NOT NULL AND deadline <= :now ORDER BY deadline, id FOR UPDATE SKIP LOCKED

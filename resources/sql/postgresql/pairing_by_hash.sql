@@ -1,1 +1,1 @@
-SELECT code_hash, role, name, created_at, expires_at FROM pairings WHERE code_hash = :code_hash AND expires_at > :now
+SELECT code_hash, role, name, created_at, expires_at, shop_id FROM pairings WHERE code_hash = :code_hash AND expires_at > :now

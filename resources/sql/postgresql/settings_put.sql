@@ -1,1 +1,1 @@
-INSERT INTO settings (id, shop) VALUES (1, :shop) ON CONFLICT (id) DO UPDATE SET shop = excluded.shop
+INSERT INTO settings (shop_id, shop) VALUES (:shop, :settings) ON CONFLICT (shop_id) DO UPDATE SET shop = excluded.shop

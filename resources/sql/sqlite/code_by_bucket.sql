@@ -1,1 +1,1 @@
-SELECT * FROM codes WHERE bucket = :bucket
+SELECT * FROM codes WHERE shop_id = :shop AND bucket = :bucket

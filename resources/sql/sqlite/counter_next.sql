@@ -1,1 +1,1 @@
-INSERT INTO counters (day, last_number) VALUES (:day, 1) ON CONFLICT (day) DO UPDATE SET last_number = last_number + 1 RETURNING last_number
+INSERT INTO counters (shop_id, day, last_number) VALUES (:shop, :day, 1) ON CONFLICT (shop_id, day) DO UPDATE SET last_number = last_number + 1 RETURNING last_number

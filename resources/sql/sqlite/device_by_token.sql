@@ -1,1 +1,1 @@
-SELECT name, role, token_hash, created_at, last_seen_at FROM devices WHERE token_hash = :token_hash
+SELECT name, role, token_hash, created_at, last_seen_at, shop_id FROM devices WHERE token_hash = :token_hash

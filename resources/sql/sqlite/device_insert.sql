@@ -1,1 +1,1 @@
-INSERT INTO devices (name, role, token_hash, created_at) VALUES (:name, :role, :token_hash, :created_at)
+INSERT INTO devices (shop_id, name, role, token_hash, created_at) VALUES (:shop, :name, :role, :token_hash, :created_at)

@@ -1,1 +1,1 @@
-INSERT INTO events (id, type, time, order_id, owner, customers, detail) VALUES (:id, :type, :time, :order_id, :owner, :customers, :detail)
+INSERT INTO events (shop_id, id, type, time, order_id, owner, customers, detail) VALUES (:shop, :id, :type, :time, :order_id, :owner, :customers, :detail)

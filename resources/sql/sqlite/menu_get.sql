@@ -1,1 +1,1 @@
-SELECT menu FROM menu WHERE id = 1
+SELECT menu FROM menu WHERE shop_id = :shop

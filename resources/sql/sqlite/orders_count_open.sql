@@ -1,1 +1,1 @@
-SELECT COUNT(*) FROM orders WHERE finished_at IS NULL
+SELECT COUNT(*) FROM orders WHERE shop_id = :shop AND finished_at IS NULL

@@ -1,1 +1,1 @@
-SELECT * FROM orders WHERE day = :day ORDER BY submitted_at, id
+SELECT * FROM orders WHERE shop_id = :shop AND day = :day ORDER BY submitted_at, id

@@ -1,1 +1,1 @@
-INSERT INTO pairings (code_hash, role, name, created_at, expires_at) VALUES (:code_hash, :role, :name, :created_at, :expires_at)
+INSERT INTO pairings (shop_id, code_hash, role, name, created_at, expires_at) VALUES (:shop, :code_hash, :role, :name, :created_at, :expires_at)

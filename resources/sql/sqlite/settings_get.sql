@@ -1,1 +1,1 @@
-SELECT shop FROM settings WHERE id = 1
+SELECT shop FROM settings WHERE shop_id = :shop

@@ -1,0 +1,1 @@
+SELECT shop_id FROM codes WHERE code = :code
