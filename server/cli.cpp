@@ -152,12 +152,12 @@ std::optional<QSslConfiguration> tlsConfig(const QString &certFile, const QStrin
 }
 
 // device pair: a code for a new device, with its URL and QR symbol for the terminal.
-int pairCommand(const QCommandLineParser &p, Services &s)
+int pairCommand(const QCommandLineParser &p, Services &s, const QString &shop)
 {
     const auto role = roleFromName(p.value(QStringLiteral("role")));
     if (!role)
         return fail(QStringLiteral("device pair needs --role kiosk|display|barista|admin"));
-    const auto pairing = s.transactor.run([&] { return s.pairings.create(*role, p.value(QStringLiteral("name"))); });
+    const auto pairing = s.transactor.run([&] { return s.pairings.create(*role, p.value(QStringLiteral("name")), shop); });
     if (!pairing)
         return fail(pairing.error().message);
     const QString url = s.pairings.urlFor(pairing->code);
@@ -171,54 +171,54 @@ int pairCommand(const QCommandLineParser &p, Services &s)
     return 0;
 }
 
-int deviceCommand(const QStringList &args, const QCommandLineParser &p, Services &s)
+int deviceCommand(const QStringList &args, const QCommandLineParser &p, Services &s, const QString &shop)
 {
     const QString verb = args.value(1);
     if (verb == QLatin1String("pair"))
-        return pairCommand(p, s);
+        return pairCommand(p, s, shop);
     if (verb == QLatin1String("add")) {
         const auto role = roleFromName(p.value(QStringLiteral("role")));
         if (!role || !Roles::devices().contains(*role))
             return fail(QStringLiteral("device add needs --role kiosk|display|barista|admin"));
-        const auto token = s.transactor.run([&] { return s.devices.add(*role, p.value(QStringLiteral("name"))); });
+        const auto token = s.transactor.run([&] { return s.devices.add(*role, p.value(QStringLiteral("name")), shop); });
         if (!token)
             return fail(token.error().message);
         out() << *token << Qt::endl;
         return 0;
     }
     if (verb == QLatin1String("list")) {
-        for (const DeviceRecord &d : s.devices.list())
+        for (const DeviceRecord &d : s.devices.list(shop))
             out() << deviceLine(d) << Qt::endl;
         return 0;
     }
     if (verb == QLatin1String("revoke") && args.size() == 3) {
-        const auto done = s.transactor.run([&] { return s.devices.revoke(args.at(2)); });
+        const auto done = s.transactor.run([&] { return s.devices.revoke(args.at(2), shop); });
         return done ? 0 : fail(done.error().message);
     }
     return fail(QStringLiteral("usage: device add --role ROLE --name NAME | device pair --role ROLE --name NAME | "
                                "device list | device revoke NAME"));
 }
 
-int settingsCommand(const QStringList &args, Services &s)
+int settingsCommand(const QStringList &args, Services &services, Shop &s)
 {
     const QString verb = args.value(1);
     if (verb == QLatin1String("show")) {
-        out() << QJsonDocument(s.config.shop().toJson()).toJson(QJsonDocument::Indented);
+        out() << QJsonDocument(s.config.shopJson()).toJson(QJsonDocument::Indented);
         return 0;
     }
     if (verb == QLatin1String("set") && args.size() == 4) {
         const QJsonObject patch{{args.at(2), settingValue(args.at(3))}};
-        const auto done = s.transactor.run([&] { return s.config.setSettings(patch); });
+        const auto done = services.transactor.run([&] { return s.config.setSettings(patch); });
         if (!done)
             return fail(done.error().message);
-        out() << QJsonDocument(s.config.shop().toJson()).toJson(QJsonDocument::Indented);
+        out() << QJsonDocument(s.config.shopJson()).toJson(QJsonDocument::Indented);
         return 0;
     }
     return fail(QStringLiteral("usage: settings show | settings set KEY VALUE (keys: %1)")
                     .arg(ShopSettings::keys().join(QStringLiteral(", "))));
 }
 
-int menuCommand(const QStringList &args, Services &s)
+int menuCommand(const QStringList &args, Services &services, Shop &s)
 {
     const QString verb = args.value(1);
     if (verb == QLatin1String("export")) {
@@ -236,7 +236,7 @@ int menuCommand(const QStringList &args, Services &s)
         const auto menu = Menu::fromJson(doc.array());
         if (!menu)
             return fail(menu.error().message);
-        s.transactor.run([&] { s.config.setMenu(*menu); return 0; });
+        services.transactor.run([&] { s.config.setMenu(*menu); return 0; });
         out() << "imported " << menu->items().size() << " drinks" << Qt::endl;
         return 0;
     }
@@ -267,14 +267,14 @@ int eventsCommand(const QStringList &args, const QCommandLineParser &p, EventsSt
     return QCoreApplication::exec();
 }
 
-int journeyCommand(const QStringList &args, Services &s, const QString &dataDir)
+int journeyCommand(const QStringList &args, Services &s, Shop &shop, const QString &dataDir)
 {
     if (args.size() != 2)
         return fail(QStringLiteral("usage: journey ORDER (an order id, or a number of today)"));
     bool isNumber = false;
     const int number = args.at(1).toInt(&isNumber);
-    const auto record = isNumber ? s.orders.byNumber(Counter::dayOf(s.clock.now()), number)
-                                 : s.orders.find(OrderId{args.at(1)});
+    const auto record = isNumber ? shop.orders.byNumber(Counter::dayOf(s.clock.now()), number)
+                                 : shop.orders.find(OrderId{args.at(1)});
     if (!record)
         return fail(QStringLiteral("there is no order %1").arg(args.at(1)));
     out() << orderHeadline(record->order) << Qt::endl;
@@ -291,12 +291,14 @@ int runServerCli(const QStringList &arguments)
         "The presso server and its administration.\n\n"
         "Commands:\n"
         "  serve [--listen HOST:PORT] [--tls-cert F --tls-key F] [--max-request-rate N]\n"
+        "  shop add ID --name NAME | shop list\n"
         "  device add --role ROLE --name NAME | device pair --role ROLE --name NAME\n"
         "  device list | device revoke NAME\n"
         "  settings show | settings set KEY VALUE\n"
         "  menu export | menu import FILE\n"
         "  events tail [--follow] [--limit N] | events archive [--older-than DAYS]\n"
         "  journey ORDER\n"
+        "device, settings, menu and journey act on the shop --shop ID (default main).\n"
         "  backup FILE | backup DIR [--keep N]\n"
         "  restore FILE\n\n"
         "Without --data-dir: the service's store (/var/lib/presso) for root and the presso\n"
@@ -313,7 +315,8 @@ int runServerCli(const QStringList &arguments)
         {QStringLiteral("max-request-rate"), QStringLiteral("Requests a second each connection may make (default 50; for load tests)."), QStringLiteral("N")},
         {QStringLiteral("tls-key"), QStringLiteral("PEM private key for --tls-cert."), QStringLiteral("FILE")},
         {QStringLiteral("role"), QStringLiteral("Role of a new device."), QStringLiteral("ROLE")},
-        {QStringLiteral("name"), QStringLiteral("Name of a new device."), QStringLiteral("NAME")},
+        {QStringLiteral("name"), QStringLiteral("Name of a new device or shop."), QStringLiteral("NAME")},
+        {QStringLiteral("shop"), QStringLiteral("The shop a command acts on."), QStringLiteral("ID"), mainShopId()},
         {QStringLiteral("follow"), QStringLiteral("Keep printing new events.")},
         {QStringLiteral("limit"), QStringLiteral("How many recent events to print."), QStringLiteral("N"), QStringLiteral("20")},
         {QStringLiteral("keep"), QStringLiteral("backup DIR: how many dated backups to keep."), QStringLiteral("N")},
@@ -350,18 +353,26 @@ int runServerCli(const QStringList &arguments)
             return eventsCommand(args, p, *storage, dataDir);
         SystemClock clock;
         Services services(*storage, clock);
-        services.transactor.run([&] { services.config.load(); return 0; });
+        services.transactor.run([&] { services.loadShops(); return 0; });
+        if (command == QLatin1String("shop"))
+            return shopCommand(args, p, services);
+        const QString shopId = p.value(QStringLiteral("shop"));
+        if (!isValidShopId(shopId))
+            return fail(QStringLiteral("--shop takes a shop's id: 1 to 32 characters of a-z, 0-9 and -"));
+        Shop *shop = services.shop(shopId);
+        if (!shop)
+            return fail(QStringLiteral("there is no shop \"%1\" (see shop list)").arg(shopId));
         // The server's own address, as the setting publicUrl says when it is left empty.
-        services.config.setDefaultPublicUrl(publicUrlFor(p, *storage));
-        services.pairings.setPublicUrl(services.config.shop().publicUrl);
+        shop->config.setDefaultPublicUrl(publicUrlFor(p, *storage));
+        services.pairings.setPublicUrl(shop->config.shop().publicUrl);
         if (command == QLatin1String("device"))
-            return deviceCommand(args, p, services);
+            return deviceCommand(args, p, services, shopId);
         if (command == QLatin1String("settings"))
-            return settingsCommand(args, services);
+            return settingsCommand(args, services, *shop);
         if (command == QLatin1String("menu"))
-            return menuCommand(args, services);
+            return menuCommand(args, services, *shop);
         if (command == QLatin1String("journey"))
-            return journeyCommand(args, services, dataDir);
+            return journeyCommand(args, services, *shop, dataDir);
         return fail(QStringLiteral("unknown command \"%1\" (see --help)").arg(command));
     } catch (const StorageError &e) {
         return fail(QString::fromStdString(e.what()));

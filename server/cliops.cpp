@@ -1,7 +1,9 @@
 #include "cliops.h"
 
 #include "backups.h"
+#include "clitext.h"
 #include "eventarchive.h"
+#include "services.h"
 #include "sqlitestorage.h"
 #include "storelocation.h"
 
@@ -118,6 +120,36 @@ QList<StoredEvent> archivedSince(EventsStore &storage, const QString &dataDir, q
     if (dataDir.isEmpty() || afterSeq + 1 >= firstLive)
         return {};
     return EventArchive(dataDir).eventsBetween(afterSeq, firstLive);
+}
+
+int shopCommand(const QStringList &args, const QCommandLineParser &p, Services &s)
+{
+    const QString verb = args.value(1);
+    if (verb == QLatin1String("list") && args.size() == 2) {
+        for (const ShopRecord &shop : s.storage.shops())
+            cliOut() << shopLine(shop) << Qt::endl;
+        return 0;
+    }
+    if (verb == QLatin1String("add") && args.size() == 3) {
+        const QString id = args.at(2);
+        const QString name = p.value(QStringLiteral("name")).trimmed();
+        if (!isValidShopId(id))
+            return cliFail(QStringLiteral("\"%1\" is not a shop id: use 1 to 32 characters of a-z, 0-9 and -").arg(id));
+        if (name.isEmpty())
+            return cliFail(QStringLiteral("shop add needs --name NAME"));
+        // Its settings and menu are the defaults, stored in the same transaction.
+        const bool added = s.transactor.run([&] {
+            const bool fresh = s.storage.insertShop(ShopRecord{id, name, now()});
+            if (fresh)
+                s.loadShops();
+            return fresh;
+        });
+        if (!added)
+            return cliFail(QStringLiteral("there is already a shop \"%1\"").arg(id));
+        cliOut() << "added the shop " << id << " (" << name << ")" << Qt::endl;
+        return 0;
+    }
+    return cliFail(QStringLiteral("usage: shop add ID --name NAME | shop list"));
 }
 
 } // namespace presso

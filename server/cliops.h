@@ -23,6 +23,9 @@ int restoreCommand(const QStringList &args, const QString &dataDir);
 // events archive [--older-than DAYS]
 int archiveCommand(const QCommandLineParser &p, const QString &dataDir);
 
+struct Services;
+// shop add ID --name NAME | shop list
+int shopCommand(const QStringList &args, const QCommandLineParser &p, Services &services);
 // Every event of an order, the archived ones first.
 QList<StoredEvent> orderHistory(EventsStore &storage, const QString &dataDir, const OrderId &id);
 // The archived events after afterSeq that the live log no longer holds.

@@ -12,6 +12,11 @@ QString deviceLine(const DeviceRecord &d)
         .arg(isoFromMillis(d.createdAt), d.lastSeenAt ? isoFromMillis(*d.lastSeenAt) : QStringLiteral("never"));
 }
 
+QString shopLine(const ShopRecord &s)
+{
+    return QStringLiteral("%1  %2  created %3").arg(s.id, -32).arg(s.name, -24).arg(isoFromMillis(s.createdAt));
+}
+
 QString orderHeadline(const Order &o)
 {
     QString what = o.drink.isEmpty() ? QStringLiteral("choosing") : o.drink;

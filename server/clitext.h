@@ -8,6 +8,8 @@ namespace presso {
 
 // One line per device for `device list`. Never shows a token or its hash.
 QString deviceLine(const DeviceRecord &device);
+// One line per shop for `shop list`: id, name, when it was made.
+QString shopLine(const ShopRecord &shop);
 // One line per event for `events tail` and `journey`: seq, time, type, a summary.
 QString eventLine(const StoredEvent &event);
 // "Order 12 (Ana): Latte, Oat: COMPLETED".

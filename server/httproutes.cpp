@@ -16,9 +16,6 @@ const QByteArray HttpRoutes::kContentSecurityPolicy =
     "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 namespace {
-// Until several shops arrive, the server holds exactly one.
-constexpr int kShops = 1;
-
 QByteArray contentTypeOf(const QString &path)
 {
     static const QHash<QString, QByteArray> types{
@@ -109,16 +106,47 @@ HttpResponse HttpRoutes::route(const HttpRequest &request)
         return metrics();
     if (path == QLatin1String("/pair"))
         return pairPage(request);
+    if (path == QLatin1String("/o"))
+        if (auto moved = toCodesShop(request))
+            return *moved;
     return resource(file, request);
+}
+
+std::optional<HttpResponse> HttpRoutes::toCodesShop(const HttpRequest &request)
+{
+    const QUrlQuery &query = request.query;
+    const QString code = QrCode::codeFromScan(query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded));
+    if (code.isEmpty() || query.hasQueryItem(QStringLiteral("shop")))
+        return std::nullopt;
+    std::optional<QString> shop;
+    try {
+        shop = m_services.storage.shopOfCode(code);
+    } catch (const StorageError &) {
+        return std::nullopt; // the page says hello to the main shop; the redeem still finds the code's
+    }
+    if (!shop || *shop == mainShopId())
+        return std::nullopt;
+    // The page says hello to the code's shop: it reads the shop from its address.
+    QUrlQuery moved;
+    moved.addQueryItem(QStringLiteral("code"), code);
+    moved.addQueryItem(QStringLiteral("shop"), *shop);
+    HttpResponse r = HttpResponse::text(303, "See the code's shop.");
+    return r.withHeader("Location", "/o?" + moved.toString(QUrl::FullyEncoded).toUtf8()).withHeader("Cache-Control", "no-store");
 }
 
 HttpResponse HttpRoutes::health()
 {
     const bool up = m_services.transactions.reachable();
+    qsizetype shops = m_services.shops().size();
+    try {
+        if (up)
+            shops = m_services.storage.shops().size(); // also those another writer added
+    } catch (const StorageError &) {
+    }
     return json(up ? 200 : 503, {{QStringLiteral("status"), up ? QStringLiteral("ok") : QStringLiteral("unavailable")},
                                  {QStringLiteral("version"), QStringLiteral(PRESSO_VERSION)},
                                  {QStringLiteral("storage"), m_services.transactions.kind()},
-                                 {QStringLiteral("shops"), kShops}});
+                                 {QStringLiteral("shops"), int(shops)}});
 }
 
 HttpResponse HttpRoutes::metrics()

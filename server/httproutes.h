@@ -30,6 +30,9 @@ private:
     HttpResponse pairPage(const HttpRequest &request);
     // A file compiled into the server, with its ETag; 304 when the client has it.
     HttpResponse resource(const QString &path, const HttpRequest &request);
+    // /o?code=CODE of a shop other than main: the same page with &shop=ID, so that its
+    // hello names the code's shop.
+    std::optional<HttpResponse> toCodesShop(const HttpRequest &request);
 
     Services &m_services;
     ServerMetrics &m_metrics;

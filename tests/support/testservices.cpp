@@ -26,12 +26,22 @@ QString TestServices::databasePath() const
     return QDir(m_dir.path()).filePath(QStringLiteral("presso.db"));
 }
 
-QString addDevice(Services &services, Role role, const QString &name)
+QString addDevice(Services &services, Role role, const QString &name, const QString &shop)
 {
-    const auto token = services.transactor.run([&] { return services.devices.add(role, name); });
+    const auto token = services.transactor.run([&] { return services.devices.add(role, name, shop); });
     if (!token)
         throw std::runtime_error("could not add device: " + token.error().message.toStdString());
     return *token;
+}
+
+void addShop(Services &services, const QString &id, const QString &name)
+{
+    services.transactor.run([&] {
+        if (!services.storage.insertShop(ShopRecord{id, name, services.clock.now()}))
+            throw std::runtime_error("the shop " + id.toStdString() + " exists already");
+        services.loadShops();
+        return 0;
+    });
 }
 
 } // namespace presso::test

@@ -33,7 +33,10 @@ private:
     std::unique_ptr<Services> m_services;
 };
 
-// Adds a device in its own transaction and returns its token.
-QString addDevice(Services &services, Role role, const QString &name);
+// Adds a device of a shop in its own transaction and returns its token.
+QString addDevice(Services &services, Role role, const QString &name, const QString &shop = mainShopId());
+// Adds a shop in its own transaction, with the default settings and menu, as
+// `presso-server shop add` does.
+void addShop(Services &services, const QString &id, const QString &name);
 
 } // namespace presso::test
