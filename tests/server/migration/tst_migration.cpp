@@ -26,10 +26,10 @@ constexpr qint64 kLastSeq = 340;
 constexpr Millis kLastEventTime = 1'795'983'914'184;
 
 // The fixture's text, as sqlite3 wrote it, loaded into a new store file by sqlite3.
-bool loadFixture(const QString &path, QString *why)
+bool loadFixture(const QString &path, QString *why, const QString &fixture = u"schema1-shop.sql"_s)
 {
     QProcess sqlite;
-    sqlite.setStandardInputFile(QStringLiteral(PRESSO_FIXTURES_DIR "/schema1-shop.sql"));
+    sqlite.setStandardInputFile(QStringLiteral(PRESSO_FIXTURES_DIR "/") + fixture);
     sqlite.start(QStringLiteral("sqlite3"), {path});
     if (!sqlite.waitForFinished(30'000) || sqlite.exitCode() != 0) {
         *why = u"sqlite3 could not load the fixture: "_s + QString::fromUtf8(sqlite.readAllStandardError())
@@ -54,6 +54,7 @@ class TestMigration : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void upgradesAWaveOneStore();
+    void upgradesASingleShopStoreIntoMain();
 };
 
 void TestMigration::upgradesAWaveOneStore()
@@ -103,6 +104,61 @@ void TestMigration::upgradesAWaveOneStore()
     const Response hello = phone.helloCustomer();
     QVERIFY2(hello.ok, qPrintable(hello.error.message));
     QVERIFY(!hello.result.value(u"customerToken"_s).toString().isEmpty());
+    server.stop();
+}
+
+// Schema 3 to 4: everything of a single-shop store becomes the shop main's, and a new
+// shop beside it starts from nothing.
+void TestMigration::upgradesASingleShopStoreIntoMain()
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(u"presso.db"_s);
+    QString why;
+    QVERIFY2(loadFixture(path, &why, u"schema3-shop.sql"_s), qPrintable(why));
+
+    SqliteStorage storage(path);
+    QCOMPARE(storage.schemaVersion(), 4);
+    const QList<ShopRecord> shops = storage.shops();
+    QCOMPARE(shops.size(), 1);
+    QCOMPARE(shops.first().id, u"main"_s);
+    ShopPorts &home = storage.shop(u"main"_s);
+    QCOMPARE(home.ordersOfDay(u"2026-11-29"_s).size(), 16);
+    QCOMPARE(home.openOrders().size(), 4);
+    QVERIFY(home.loadSettings());
+    QCOMPARE(home.loadSettings()->drinksPerCode, 10000000);
+    QCOMPARE(home.loadMenu()->items().size(), 7);
+    QCOMPARE(home.code(5986613).value_or(QrCode()).code, u"lqE5O-3q3E"_s);
+    QCOMPARE(storage.shopOfCode(u"lqE5O-3q3E"_s).value_or(QString()), u"main"_s);
+    const QList<DeviceRecord> devices = storage.devices();
+    QCOMPARE(devices.size(), 8);
+    for (const DeviceRecord &d : devices)
+        QCOMPARE(d.shop, u"main"_s);
+    const QList<StoredEvent> events = storage.eventsAfter(0, 1000);
+    QCOMPARE(events.size(), 340);
+    for (const StoredEvent &e : events)
+        QCOMPARE(e.shop, u"main"_s);
+    // What schema 2 and 3 added is kept: the pairing, the customer and its order.
+    QVERIFY(storage.openPairing(u"3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b"_s, 1795983900001));
+    QCOMPARE(storage.countOpenCustomerOrders(u"c-5f1e"_s), 1);
+    // Numbers: main goes on from its day's counter; another shop starts at 1.
+    QVERIFY(storage.insertShop(ShopRecord{u"north"_s, u"North"_s, kLastEventTime}));
+    storage.begin();
+    QCOMPARE(home.nextNumber(u"2026-11-29"_s), 17);
+    QCOMPARE(storage.shop(u"north"_s).nextNumber(u"2026-11-29"_s), 1);
+    storage.rollback();
+    QVERIFY(!storage.shop(u"north"_s).loadSettings());
+    QVERIFY(storage.shop(u"north"_s).openOrders().isEmpty());
+
+    // The upgraded store serves its devices as the main shop, as before.
+    ManualClock clock(kLastEventTime + 60'000);
+    PressoServer server(storage, clock);
+    PressoServer::Options options;
+    options.port = 0;
+    QVERIFY2(server.start(options), qPrintable(server.errorString()));
+    WsProbe tv(server.url());
+    const QJsonObject hello = tv.join(Role::Display, kDisplayToken);
+    QCOMPARE(hello[u"snapshot"_s][u"shop"_s][u"id"_s].toString(), u"main"_s);
+    QCOMPARE(hello[u"snapshot"_s][u"orders"_s].toArray().size(), 4);
     server.stop();
 }
 
