@@ -109,6 +109,72 @@ private Q_SLOTS:
         QCOMPARE(store().nextNumber(QStringLiteral("2026-11-30")), 1);
     }
 
+    // Each shop's settings, menu, codes, numbers and orders are apart; codes are unique
+    // server-wide and find their shop; devices, pairings and events carry theirs.
+    void shopsAreApart()
+    {
+        QCOMPARE(store().shops().size(), 1);
+        QCOMPARE(store().shops().first().id, QStringLiteral("main"));
+        QVERIFY(store().insertShop(ShopRecord{QStringLiteral("north"), QStringLiteral("North"), 5}));
+        QVERIFY(!store().insertShop(ShopRecord{QStringLiteral("north"), QStringLiteral("Again"), 6}));
+        QCOMPARE(store().shops().size(), 2);
+        QCOMPARE(store().shops().last().name, QStringLiteral("North"));
+        ShopPorts &home = store().shop(QStringLiteral("main"));
+        ShopPorts &north = store().shop(QStringLiteral("north"));
+        QCOMPARE(&store().shop(QStringLiteral("north")), &north);
+
+        ShopSettings settings;
+        settings.maxOrdersInQueue = 3;
+        inTransaction([&] { north.saveSettings(settings); });
+        QCOMPARE(north.loadSettings()->maxOrdersInQueue, 3);
+        QVERIFY(!home.loadSettings());
+
+        const QString day = QStringLiteral("2026-11-29");
+        inTransaction([&] {
+            QCOMPARE(home.nextNumber(day), 1);
+            QCOMPARE(home.nextNumber(day), 2);
+            QCOMPARE(north.nextNumber(day), 1);
+        });
+
+        QrCode mainCode{QStringLiteral("Main_12345"), QStringLiteral("u"), 7, 0, 300000, 2, 2};
+        QrCode northCode{QStringLiteral("North_1234"), QStringLiteral("u"), 7, 0, 300000, 2, 2};
+        QVERIFY(home.insertCode(mainCode));
+        QVERIFY(north.insertCode(northCode)); // the same bucket in another shop
+        QVERIFY(north.takeToken(7));
+        QCOMPARE(home.code(7)->tokensLeft, 2);
+        QCOMPARE(north.code(7)->tokensLeft, 1);
+        QCOMPARE(store().shopOfCode(QStringLiteral("North_1234")).value_or(QString()), QStringLiteral("north"));
+        QVERIFY(!store().shopOfCode(QStringLiteral("Nowhere_12")));
+        QrCode clash = northCode; // a code is unique server-wide
+        clash.bucket = 8;
+        QVERIFY_THROWS_EXCEPTION(StorageError, home.insertCode(clash));
+
+        inTransaction([&] { north.insertOrder(sampleOrder(QStringLiteral("n1"), 1000)); });
+        QCOMPARE(north.openOrders().size(), 1);
+        QVERIFY(home.openOrders().isEmpty());
+        QVERIFY(!home.order(OrderId{QStringLiteral("n1")}));
+        QCOMPARE(home.countOpenOrders(), 0);
+        QCOMPARE(north.countOpenOrders(), 1);
+        QVERIFY(!home.nextDeadline());
+        QVERIFY(home.dueOrders(10'000'000).isEmpty());
+        QCOMPARE(north.dueOrders(10'000'000).size(), 1);
+
+        DeviceRecord device{QStringLiteral("north-till"), Role::Kiosk, QStringLiteral("h9"), 1, std::nullopt, QStringLiteral("north")};
+        inTransaction([&] { store().insertDevice(device); });
+        QCOMPARE(store().deviceByTokenHash(QStringLiteral("h9"))->shop, QStringLiteral("north"));
+        store().insertPairing({QStringLiteral("p9"), Role::Display, QStringLiteral("tv"), 1, 100, QStringLiteral("north")});
+        QCOMPARE(store().openPairing(QStringLiteral("p9"), 2)->shop, QStringLiteral("north"));
+
+        StoredEvent e;
+        e.event.id = QStringLiteral("e-north");
+        e.event.type = EventType::ConfigChanged;
+        e.shop = QStringLiteral("north");
+        store().begin();
+        const qint64 seq = store().appendEvent(e);
+        store().commit();
+        QCOMPARE(store().eventsAfter(seq - 1, 1).first().shop, QStringLiteral("north"));
+    }
+
     void ordersAndTheirQueries()
     {
         OrderRecord a = sampleOrder(QStringLiteral("a"), 1000);
