@@ -230,6 +230,9 @@ qint64 SqlStorage::appendEvent(const StoredEvent &e)
 QList<StoredEvent> SqlStorage::readEvents(QSqlQuery &q)
 {
     QList<StoredEvent> out;
+    // The shop, where the query reads it: an order's history and the archive (whose
+    // files older servers made) leave it out, and read as the main shop's.
+    const bool hasShop = q.record().count() > 8;
     while (q.next()) {
         StoredEvent e;
         e.seq = q.value(0).toLongLong();
@@ -240,7 +243,7 @@ QList<StoredEvent> SqlStorage::readEvents(QSqlQuery &q)
         e.owner = q.value(5).toString();
         e.event.detail = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
         e.customers = q.value(7).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        e.shop = q.value(8).toString();
+        e.shop = hasShop ? q.value(8).toString() : mainShopId();
         out.append(e);
     }
     q.finish();

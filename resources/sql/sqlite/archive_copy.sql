@@ -1,1 +1,1 @@
-INSERT OR IGNORE INTO main.events (seq, id, type, time, order_id, owner, detail, customers, shop_id) SELECT seq, id, type, time, order_id, owner, detail, customers, shop_id FROM live.events WHERE time < :before AND strftime('%Y-%m', time / 1000, 'unixepoch') = :month
+INSERT OR IGNORE INTO main.events (seq, id, type, time, order_id, owner, detail, customers) SELECT seq, id, type, time, order_id, owner, detail, customers FROM live.events WHERE time < :before AND strftime('%Y-%m', time / 1000, 'unixepoch') = :month

@@ -1,1 +1,1 @@
-SELECT seq, id, type, time, order_id, owner, detail, customers, shop_id FROM events WHERE order_id = :order_id ORDER BY seq
+SELECT seq, id, type, time, order_id, owner, detail, customers FROM events WHERE order_id = :order_id ORDER BY seq
