@@ -119,11 +119,22 @@ private Q_SLOTS:
         m_stores.cluster().runClient(QStringLiteral("psql"), {QStringLiteral("-d"), db, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
                                                               QStringLiteral("-c"), script, QStringLiteral("-c"),
                                                               QStringLiteral("INSERT INTO meta VALUES ('schema_version', '1'); "
-                                                                             "INSERT INTO devices VALUES ('till', 'kiosk', 'h', 1, NULL)")});
+                                                                             "INSERT INTO devices VALUES ('till', 'kiosk', 'h', 1, NULL); "
+                                                                             "INSERT INTO codes VALUES (5, 'Code_12345', 'u', 0, 300000, 10, 7); "
+                                                                             "INSERT INTO counters VALUES ('2026-11-29', 16)")});
         PgStorage store(*PgAddress::fromUri(uri));
         QCOMPARE(store.schemaVersion(), PgStorage::latestSchemaVersion());
         QCOMPARE(store.devices().size(), 1); // kept
         store.insertCustomer({QStringLiteral("c"), QStringLiteral("t"), 1, 1}); // version 3's table
+        // Version 4: everything of the single shop is the shop main's.
+        QCOMPARE(store.shops().size(), 1);
+        QCOMPARE(store.shops().first().id, QStringLiteral("main"));
+        QCOMPARE(store.devices().first().shop, QStringLiteral("main"));
+        QCOMPARE(store.shop(QStringLiteral("main")).code(5)->tokensLeft, 7);
+        QCOMPARE(store.shopOfCode(QStringLiteral("Code_12345")).value_or(QString()), QStringLiteral("main"));
+        store.begin();
+        QCOMPARE(store.shop(QStringLiteral("main")).nextNumber(QStringLiteral("2026-11-29")), 17);
+        store.commit();
     }
 
     void seqsBecomeVisibleInTheOrderGiven()
