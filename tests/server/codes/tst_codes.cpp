@@ -203,7 +203,7 @@ void TestCodes::refusedWithoutABarista()
     TestShop shop;
     shop.barista->socket().close();
     QVERIFY(shop.barista->waitForClose());
-    QTRY_VERIFY(!shop.server.services().publisher.baristaPresent());
+    QTRY_VERIFY(!shop.server.services().publisher.baristaPresent(mainShopId()));
     const Response r = redeem(*shop.kiosk, shop.currentCode());
     QCOMPARE(r.error.code, ErrorCode::ShopClosed);
     const auto e = shop.admin->waitForEvent(EventType::ShopUnavailable);

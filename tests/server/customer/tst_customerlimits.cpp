@@ -97,7 +97,7 @@ void TestCustomerLimits::customerConnectionsAreCapped()
     QVERIFY(!kiosk.join(Role::Kiosk, token).isEmpty());
     // A phone that leaves makes room.
     one->socket().close();
-    QTRY_COMPARE(shop.server.services().publisher.customerCount(), 1);
+    QTRY_COMPARE(shop.server.services().publisher.customerCount(mainShopId()), 1);
     QVERIFY(connectPhone(shop.server.url(), one.token()).hello.ok);
 }
 

@@ -285,10 +285,10 @@ void TestPublisher::revokedDeviceIsDisconnected()
     Peer *otherKiosk = join(Role::Kiosk, QStringLiteral("kiosk-2"));
     join(Role::Customer, {}, QStringLiteral("c-1"));
     Publisher &publisher = m_rig->services().publisher;
-    QVERIFY(!publisher.baristaPresent());
+    QVERIFY(!publisher.baristaPresent(mainShopId()));
     join(Role::Barista, QStringLiteral("bar-1"));
-    QVERIFY(publisher.baristaPresent());
-    QCOMPARE(publisher.customerCount(), 1);
+    QVERIFY(publisher.baristaPresent(mainShopId()));
+    QCOMPARE(publisher.customerCount(mainShopId()), 1);
     QVERIFY(publisher.deviceOnline(QStringLiteral("kiosk-1")));
 
     QSignalSpy closed(&kiosk->client, &QWebSocket::disconnected);
