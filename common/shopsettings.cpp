@@ -14,7 +14,7 @@ QStringList ShopSettings::keys()
             QStringLiteral("codeHideBeforeEndSec"), QStringLiteral("customerTimeoutSec"),
             QStringLiteral("baristaTimeoutSec"), QStringLiteral("orderUrl"),
             QStringLiteral("phoneOrdering"), QStringLiteral("publicUrl"),
-            QStringLiteral("maxCustomerConnections")};
+            QStringLiteral("maxCustomerConnections"), QStringLiteral("timeZone")};
 }
 
 namespace {
@@ -23,7 +23,7 @@ namespace {
 bool isPartTwo(const QString &key)
 {
     return key == QLatin1String("phoneOrdering") || key == QLatin1String("publicUrl")
-           || key == QLatin1String("maxCustomerConnections");
+           || key == QLatin1String("maxCustomerConnections") || key == QLatin1String("timeZone");
 }
 
 // An absolute http(s) URL with a host and nothing after the path: what a phone can open
@@ -44,6 +44,11 @@ QString ShopSettings::qrUrl(const QString &code) const
     return phoneOrdering ? publicUrl + QStringLiteral("/o?code=") + code : QrCode::urlFor(orderUrl, code);
 }
 
+QTimeZone ShopSettings::zone() const
+{
+    return timeZone.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(timeZone.toUtf8());
+}
+
 QJsonObject ShopSettings::toJson() const
 {
     return QJsonObject{{QStringLiteral("open"), open},
@@ -56,7 +61,8 @@ QJsonObject ShopSettings::toJson() const
                        {QStringLiteral("orderUrl"), orderUrl},
                        {QStringLiteral("phoneOrdering"), phoneOrdering},
                        {QStringLiteral("publicUrl"), publicUrl},
-                       {QStringLiteral("maxCustomerConnections"), maxCustomerConnections}};
+                       {QStringLiteral("maxCustomerConnections"), maxCustomerConnections},
+                       {QStringLiteral("timeZone"), timeZone}};
 }
 
 Result<ShopSettings> ShopSettings::patched(const QJsonObject &patch, const QString &path) const
@@ -92,6 +98,12 @@ Result<ShopSettings> ShopSettings::patched(const QJsonObject &patch, const QStri
     }
     s.maxCustomerConnections =
         r.optInteger(QStringLiteral("maxCustomerConnections"), 1, 1'000'000).value_or(s.maxCustomerConnections);
+    if (r.has(QStringLiteral("timeZone"))) {
+        s.timeZone = r.string(QStringLiteral("timeZone"), 64);
+        if (r.ok() && !s.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(s.timeZone.toUtf8()))
+            r.fail(QStringLiteral("timeZone"),
+                   QStringLiteral("must be an IANA time zone such as Europe/Berlin (or empty for the server's own)"));
+    }
     if (!r.ok())
         return r.error();
     if (s.codeHideBeforeEndSec >= s.codeIntervalSec)
@@ -110,7 +122,12 @@ Result<ShopSettings> ShopSettings::fromJson(const QJsonObject &json, const QStri
             return badRequest(QStringLiteral("%1.%2: is required").arg(path, key));
         known.insert(key, json.value(key));
     }
-    return ShopSettings().patched(known, path);
+    // A zone this machine's time zone database lacks is still the shop's: kept as read.
+    const QJsonValue zone = known.take(QStringLiteral("timeZone"));
+    auto settings = ShopSettings().patched(known, path);
+    if (settings && zone.isString())
+        settings->timeZone = zone.toString().left(64);
+    return settings;
 }
 
 } // namespace presso

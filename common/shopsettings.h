@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QStringList>
+#include <QTimeZone>
 
 namespace presso {
 
@@ -24,6 +25,9 @@ struct ShopSettings
     // store means "work it out from the listen address" (the server fills it in).
     QString publicUrl;
     int maxCustomerConnections = 2000;
+    // Where the shop's day starts (daily numbers, "today"): an IANA name. Empty in a
+    // store means the server's own zone (the server fills it in).
+    QString timeZone;
 
     QJsonObject toJson() const;
     static Result<ShopSettings> fromJson(const QJsonObject &json, const QString &path = QStringLiteral("shop"));
@@ -36,6 +40,8 @@ struct ShopSettings
     // What the QR symbol encodes for code: publicUrl + "/o?code=" + code while
     // phoneOrdering is on, else orderUrl + "?code=" + code.
     QString qrUrl(const QString &code) const;
+    // The zone timeZone names; the server's own while it is empty.
+    QTimeZone zone() const;
 
     friend bool operator==(const ShopSettings &, const ShopSettings &) = default;
 };

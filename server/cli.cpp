@@ -273,7 +273,7 @@ int journeyCommand(const QStringList &args, Services &s, Shop &shop, const QStri
         return fail(QStringLiteral("usage: journey ORDER (an order id, or a number of today)"));
     bool isNumber = false;
     const int number = args.at(1).toInt(&isNumber);
-    const auto record = isNumber ? shop.orders.byNumber(Counter::dayOf(s.clock.now()), number)
+    const auto record = isNumber ? shop.orders.byNumber(Counter::dayOf(s.clock.now(), shop.config.shop().zone()), number)
                                  : shop.orders.find(OrderId{args.at(1)});
     if (!record)
         return fail(QStringLiteral("there is no order %1").arg(args.at(1)));

@@ -56,6 +56,8 @@ void ConfigService::refreshEffective()
     m_effective = m_shop;
     if (m_effective.publicUrl.isEmpty())
         m_effective.publicUrl = m_defaultPublicUrl;
+    if (m_effective.timeZone.isEmpty())
+        m_effective.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
 }
 
 QJsonObject ConfigService::toJson() const

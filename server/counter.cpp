@@ -4,14 +4,14 @@
 
 namespace presso {
 
-QString Counter::dayOf(Millis ms)
+QString Counter::dayOf(Millis ms, const QTimeZone &zone)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).date().toString(Qt::ISODate);
+    return QDateTime::fromMSecsSinceEpoch(ms, zone).date().toString(Qt::ISODate);
 }
 
-Millis Counter::dayStart(Millis ms)
+Millis Counter::dayStart(Millis ms, const QTimeZone &zone)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).date().startOfDay().toMSecsSinceEpoch();
+    return QDateTime::fromMSecsSinceEpoch(ms, zone).date().startOfDay(zone).toMSecsSinceEpoch();
 }
 
 } // namespace presso

@@ -73,10 +73,10 @@ bool Customers::hasOpenOrder(const QString &customerId)
     return m_storage.countOpenCustomerOrders(customerId) > 0;
 }
 
-QList<Customers::Owned> Customers::ownedToday(const Identity &customer)
+QList<Customers::Owned> Customers::ownedSince(const Identity &customer, Millis since)
 {
     QList<Owned> out;
-    for (const CustomerLink &link : m_storage.customerLinks(customer.id, Counter::dayStart(m_clock.now())))
+    for (const CustomerLink &link : m_storage.customerLinks(customer.id, since))
         out.append({OrderId{link.orderId}, secrets::unseal(customer.token, link.orderId, link.sealedToken)});
     return out;
 }

@@ -45,8 +45,9 @@ public:
         OrderId orderId;
         QString orderToken;
     };
-    // The customer's orders created today (local day), oldest first, each with its orderToken.
-    QList<Owned> ownedToday(const Identity &customer);
+    // The customer's orders created since `since` (the start of the shop's day), oldest
+    // first, each with its orderToken.
+    QList<Owned> ownedSince(const Identity &customer, Millis since);
     // Forgets the customers whose token expired.
     void prune();
 

@@ -78,7 +78,7 @@ Result<OrderRecord> OrderManager::submit(const OrderId &id, const Actor &actor, 
             return name.error();
         r.order.customerName = *name;
     }
-    r.day = Counter::dayOf(now);
+    r.day = Counter::dayOf(now, m_config.shop().zone());
     r.order.number = m_counter.next(r.day);
     r.order.state = OrderState::Queued;
     r.order.drink = s.drink;

@@ -45,7 +45,7 @@ QJsonArray OrderManager::list(Role role, const QString &device,
 QJsonArray OrderManager::ofCustomer(const Customers::Identity &customer)
 {
     QJsonArray out;
-    for (const Customers::Owned &owned : m_customers.ownedToday(customer)) {
+    for (const Customers::Owned &owned : m_customers.ownedSince(customer, Counter::dayStart(m_clock.now(), m_config.shop().zone()))) {
         if (const auto record = m_storage.order(owned.orderId))
             out.append(ownView(Role::Customer, record->order, owned.orderToken));
     }

@@ -103,8 +103,9 @@ void addOrderHandlers(Dispatcher &d, Services &s)
     });
 
     d.add(op::kStatsGet, [&s](Session &session, const QJsonObject &) -> Result<QJsonObject> {
-        const QString day = Counter::dayOf(s.clock.now());
-        return QJsonObject{{QStringLiteral("stats"), dayStats(day, s.shopOf(session).orders.ofDay(day))}};
+        Shop &shop = s.shopOf(session);
+        const QString day = Counter::dayOf(s.clock.now(), shop.config.shop().zone());
+        return QJsonObject{{QStringLiteral("stats"), dayStats(day, shop.orders.ofDay(day))}};
     });
 }
 

@@ -29,7 +29,9 @@ void TestShopSettings::settingsDefaults()
             R"({"open":true,"maxOrdersInQueue":20,"drinksPerCode":10,"codeIntervalSec":300,"codeHideBeforeEndSec":15,)"
             R"("customerTimeoutSec":300,"baristaTimeoutSec":900,"orderUrl":"presso:order",)"
             // Part two; an empty publicUrl is the server's own address, filled in by the server.
-            R"("phoneOrdering":true,"publicUrl":"","maxCustomerConnections":2000})")
+            R"("phoneOrdering":true,"publicUrl":"","maxCustomerConnections":2000,)"
+            // Several shops: an empty timeZone is the server's own, filled in by the server.
+            R"("timeZone":""})")
             .object();
     QCOMPARE(ShopSettings().toJson(), defaults);
     QCOMPARE(sorted(ShopSettings::keys()), keysOf(defaults));
@@ -50,7 +52,7 @@ void TestShopSettings::settingsRoundTrip()
     QCOMPARE(older.error(), badRequest(QStringLiteral("shop.orderUrl: is required")));
     // Part two's settings are optional when reading: a server from before them lacks them.
     QJsonObject partOne = shop().toJson();
-    for (const char *key : {"phoneOrdering", "publicUrl", "maxCustomerConnections"})
+    for (const char *key : {"phoneOrdering", "publicUrl", "maxCustomerConnections", "timeZone"})
         partOne.remove(QLatin1String(key));
     const auto fromOlder = ShopSettings::fromJson(partOne);
     QVERIFY2(fromOlder.ok(), qPrintable(errorOf(fromOlder)));
@@ -91,6 +93,9 @@ void TestShopSettings::badSettingsPatch_data()
         QStringLiteral("args.codeHideBeforeEndSec: must be shorter than codeIntervalSec");
     QTest::addRow("unknown key") << QJsonObject{{"colour", "red"}}
                                  << "args.colour: unknown setting";
+    QTest::addRow("unknown time zone")
+        << QJsonObject{{"timeZone", "Mars/Olympus_Mons"}}
+        << "args.timeZone: must be an IANA time zone such as Europe/Berlin (or empty for the server's own)";
     QTest::addRow("unknown key beside good ones")
         << QJsonObject{{"open", false}, {"maxOrders", 5}} << "args.maxOrders: unknown setting";
     QTest::addRow("open string") << QJsonObject{{"open", "no"}}

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void helloNamesTheDevicesShop();
     void ordersAndEventsStayInTheirShop();
     void numbersCountPerShop();
+    void aShopsDayStartsInItsTimeZone();
     void anotherShopsCodeIsInvalidAndTakesNoToken();
     void baristaPresenceIsPerShop();
     void settingsMenuAndDevicesArePerShop();
@@ -185,6 +186,41 @@ void TestShops::numbersCountPerShop()
     const Response red = north.kiosk->call(QStringLiteral("qr.redeem"), {{QStringLiteral("code"), north.code()}});
     QVERIFY2(red.ok, qPrintable(red.error.message));
     QCOMPARE(orderOf(submit(*north.kiosk, red)).value(QStringLiteral("number")).toInt(), 1);
+}
+
+// Each shop's day starts at local midnight in its own timeZone: one shop's numbers start
+// again at 1 while the other's day goes on.
+void TestShops::aShopsDayStartsInItsTimeZone()
+{
+    TestShop home(database());
+    NorthShop north(home);
+    const QString far = QStringLiteral("Asia/Tokyo"); // UTC+9, no summer time
+    QVERIFY(home.admin->call(QStringLiteral("settings.set"), {{QStringLiteral("timeZone"), QStringLiteral("UTC")}}).ok);
+    const Response set = north.admin->call(QStringLiteral("settings.set"), {{QStringLiteral("timeZone"), far}});
+    QVERIFY2(set.ok, qPrintable(set.error.message));
+    QCOMPARE(set.result.value(QStringLiteral("shop")).toObject().value(QStringLiteral("timeZone")).toString(), far);
+    QCOMPARE(north.admin->call(QStringLiteral("settings.set"), {{QStringLiteral("timeZone"), QStringLiteral("Mars/Base")}}).error.code,
+             ErrorCode::BadRequest);
+
+    const auto placeNorth = [&] {
+        const Response red = north.kiosk->call(QStringLiteral("qr.redeem"), {{QStringLiteral("code"), north.code()}});
+        return red.ok ? orderOf(submit(*north.kiosk, red)).value(QStringLiteral("number")).toInt() : -1;
+    };
+    QCOMPARE(home.placeOrder(*home.kiosk).value(QStringLiteral("number")).toInt(), 1);
+    QCOMPARE(placeNorth(), 1);
+    // Just after midnight in Tokyo, which is 15:00 in UTC the same day.
+    const QTimeZone zone(far.toUtf8());
+    const Millis now = home.server.clock().now();
+    const QDate farDay = QDateTime::fromMSecsSinceEpoch(now, zone).date();
+    const Millis farMidnight = farDay.addDays(1).startOfDay(zone).toMSecsSinceEpoch();
+    QVERIFY(QDateTime::fromMSecsSinceEpoch(farMidnight, QTimeZone::utc()).date()
+            == QDateTime::fromMSecsSinceEpoch(now, QTimeZone::utc()).date());
+    home.server.clock().advance(farMidnight + 60'000 - now);
+    QCOMPARE(placeNorth(), 1);
+    QCOMPARE(home.placeOrder(*home.kiosk).value(QStringLiteral("number")).toInt(), 2);
+    // "Today" is the shop's day too: north's figures count its new day only.
+    const QJsonObject stats = north.barista->call(QStringLiteral("stats.get")).result.value(QStringLiteral("stats")).toObject();
+    QVERIFY(!stats.isEmpty());
 }
 
 void TestShops::anotherShopsCodeIsInvalidAndTakesNoToken()
