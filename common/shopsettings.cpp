@@ -124,10 +124,12 @@ Result<ShopSettings> ShopSettings::fromJson(const QJsonObject &json, const QStri
     }
     // A zone this machine's time zone database lacks is still the shop's: kept as read.
     const QJsonValue zone = known.take(QStringLiteral("timeZone"));
-    auto settings = ShopSettings().patched(known, path);
-    if (settings && zone.isString())
-        settings->timeZone = zone.toString().left(64);
-    return settings;
+    const auto settings = ShopSettings().patched(known, path);
+    if (!settings || !zone.isString())
+        return settings;
+    ShopSettings withZone = *settings;
+    withZone.timeZone = zone.toString().left(64);
+    return withZone;
 }
 
 } // namespace presso
