@@ -120,7 +120,7 @@ void TestPublisher::commit(const QList<std::pair<EventType, QJsonObject>> &event
     Services &s = m_rig->services();
     s.transactor.run([&] {
         for (const auto &[type, detail] : events)
-            s.events.append(type, detail, owner.isEmpty() ? QString() : kOrder, owner, customers);
+            s.events.append(mainShopId(), type, detail, owner.isEmpty() ? QString() : kOrder, owner, customers);
         return 0;
     });
 }
