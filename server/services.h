@@ -32,7 +32,7 @@ struct Services
     Shop *shop(const QString &id);
     // The session's shop. Throws StorageError if the store lost it.
     Shop &shopOf(const Session &session);
-    // Every shop, in id order.
+    // Every shop, in id order (as `shop list` prints them).
     QList<Shop *> shops() const;
     // Reads the shops of the store, makes the services of each new one and loads every
     // shop's settings and menu (storing the defaults of a new shop). In a transaction.

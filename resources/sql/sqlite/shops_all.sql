@@ -1,1 +1,1 @@
-SELECT id, name, created_at FROM shops ORDER BY created_at, id
+SELECT id, name, created_at FROM shops ORDER BY id
