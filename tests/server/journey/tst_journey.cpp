@@ -1,7 +1,7 @@
 // An order's whole journey over real WebSockets: every action, every event and exactly
 // who receives it, the timeouts moved by the injected clock, and the refusals. Each case
 // runs on the SQLite file and on a real PostgreSQL 15 cluster.
-#include "pgcluster.h"
+#include "backends.h"
 #include "testshop.h"
 
 #include <QJsonArray>
@@ -29,29 +29,13 @@ class TestJourney : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<PgCluster> m_pg;
-    int m_databases = 0;
+    Backends m_backends;
 
     // The store of this case's backend: empty for the SQLite file, else a new database.
-    QString database()
-    {
-        QFETCH_GLOBAL(QString, backend);
-        if (backend == QLatin1String("sqlite"))
-            return {};
-        if (!m_pg)
-            m_pg = std::make_unique<PgCluster>();
-        if (!m_pg->isRunning())
-            throw std::runtime_error(m_pg->error().toStdString());
-        return m_pg->createDatabase(QStringLiteral("journey%1").arg(++m_databases));
-    }
+    QString database() { return m_backends.database(QStringLiteral("journey")); }
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgresql") << QStringLiteral("postgresql");
-    }
+    void initTestCase_data() { Backends::addRows(); }
     void fullJourneyAndRecipients();
     void unclaimReturnsToQueue();
     void customerTimeout();

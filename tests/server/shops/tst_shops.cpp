@@ -4,7 +4,7 @@
 // PostgreSQL 15 cluster.
 #include "../cli/cliprocess.h"
 #include "../http/httpsupport.h"
-#include "pgcluster.h"
+#include "backends.h"
 #include "testservices.h"
 #include "testshop.h"
 
@@ -71,28 +71,13 @@ class TestShops : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<PgCluster> m_pg;
-    int m_databases = 0;
+    Backends m_backends;
 
-    QString database()
-    {
-        QFETCH_GLOBAL(QString, backend);
-        if (backend == QLatin1String("sqlite"))
-            return {};
-        if (!m_pg)
-            m_pg = std::make_unique<PgCluster>();
-        if (!m_pg->isRunning())
-            throw std::runtime_error(m_pg->error().toStdString());
-        return m_pg->createDatabase(QStringLiteral("shops%1").arg(++m_databases));
-    }
+    // The store of this case's backend: empty for the SQLite file, else a new database.
+    QString database() { return m_backends.database(QStringLiteral("shops")); }
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgresql") << QStringLiteral("postgresql");
-    }
+    void initTestCase_data() { Backends::addRows(); }
     void helloNamesTheDevicesShop();
     void ordersAndEventsStayInTheirShop();
     void numbersCountPerShop();
