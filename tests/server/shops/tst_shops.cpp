@@ -88,6 +88,7 @@ private Q_SLOTS:
     void customerHelloNamesAShop();
     void phonePageSendsTheCodesShop();
     void commandLineTakesShop();
+    void aShopAddedElsewhereIsServed();
 };
 
 void TestShops::helloNamesTheDevicesShop()
@@ -146,6 +147,15 @@ void TestShops::ordersAndEventsStayInTheirShop()
         const QJsonObject detail = e.toObject().value(QStringLiteral("event")).toObject().value(QStringLiteral("detail")).toObject();
         QVERIFY(detail.value(QStringLiteral("order")).toObject().value(QStringLiteral("id")).toString() != mainId);
     }
+    // A device resuming from before both orders hears its own shop's events only.
+    WsProbe resumed(home.server.url());
+    QVERIFY(resumed.connectNow());
+    const Response hello = resumed.hello(Role::Admin, north.adminToken, north.admin->events().first().seq - 1);
+    QVERIFY(hello.ok);
+    QVERIFY(hello.result.value(QStringLiteral("resumed")).toBool());
+    QVERIFY(resumed.waitForEvent(EventType::WaitingCompletion));
+    QVERIFY(resumed.call(QStringLiteral("ping")).ok);
+    QVERIFY(sawNone(resumed, {mainId}));
     // A reconnecting device's snapshot is its shop's too.
     WsProbe again(home.server.url());
     const QJsonArray snapshot = again.join(Role::Admin, north.adminToken)
@@ -408,6 +418,30 @@ void TestShops::commandLineTakesShop()
     const Output invalid = cli({QStringLiteral("device"), QStringLiteral("list"), QStringLiteral("--shop"), QStringLiteral("NO SUCH")});
     QCOMPARE(invalid.code, 1);
     QVERIFY2(invalid.err.contains(QLatin1String("--shop takes")), qPrintable(invalid.err));
+}
+
+// `shop add` and `device add --shop` on the command line while a server serves the store:
+// the new shop's device is served at once, and the server runs the shop from then on.
+void TestShops::aShopAddedElsewhereIsServed()
+{
+    const QString db = database();
+    TestShop home(db);
+    const QStringList store = db.isEmpty() ? QStringList{QStringLiteral("--data-dir"), home.server.dataDir()}
+                                           : QStringList{QStringLiteral("--database"), db};
+    QCOMPARE(runCli({}, store + QStringList{QStringLiteral("shop"), QStringLiteral("add"), QStringLiteral("west"),
+                                            QStringLiteral("--name"), QStringLiteral("West")}).code, 0);
+    const Output added = runCli({}, store + QStringList{QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("--shop"),
+                                                        QStringLiteral("west"), QStringLiteral("--role"), QStringLiteral("admin"),
+                                                        QStringLiteral("--name"), QStringLiteral("west-admin")});
+    QCOMPARE(added.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(get(home.server.url(), "/healthz").body).object().value(QStringLiteral("shops")).toInt(), 2);
+    WsProbe admin(home.server.url());
+    const QJsonObject hello = admin.join(Role::Admin, added.out.trimmed());
+    QCOMPARE(hello.value(QStringLiteral("snapshot")).toObject().value(QStringLiteral("shop")).toObject()
+                 .value(QStringLiteral("name")).toString(), QStringLiteral("West"));
+    QVERIFY(!hello.value(QStringLiteral("snapshot")).toObject().value(QStringLiteral("qr")).toObject()
+                 .value(QStringLiteral("code")).toString().isEmpty());
+    QTRY_COMPARE(home.server.services().shops().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestShops)
