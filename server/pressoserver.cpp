@@ -11,6 +11,21 @@ namespace presso {
 
 namespace {
 constexpr int kHousekeepingMs = 1000;
+
+// A commit that failed as the connection died may still have reached the disk: the
+// client cannot be told "nothing changed", only to retry with the same key, which
+// gets the first answer if it did.
+Error storageDown()
+{
+    return Error{ErrorCode::Internal, QStringLiteral("The server could not reach its store: try again with the same requestId")};
+}
+
+QJsonValue echoIdOf(const QString &text)
+{
+    QJsonValue id;
+    (void)decodeRequest(text.toUtf8(), &id);
+    return id;
+}
 } // namespace
 
 PressoServer::PressoServer(Storage &storage, Clock &clock, QObject *parent)
@@ -224,12 +239,10 @@ bool PressoServer::runBatch(const std::vector<Incoming> &inbox, std::vector<Outc
         // stored; a connection still saying hello is told to try again (elsewhere).
         qCCritical(lcServer) << "cannot start a transaction:" << e.what();
         for (const Incoming &in : inbox) {
-            QJsonValue echoId;
-            decodeRequest(in.text.toUtf8(), &echoId);
             const bool hello = !in.session->authenticated;
             if (hello)
                 in.session->refusedWith = kCloseTryAgainLater;
-            outcomes.push_back({in.session, Response{echoId}, hello, m_services.events.pendingCount()});
+            outcomes.push_back({in.session, Response{echoIdOf(in.text)}, hello, m_services.events.pendingCount()});
         }
         return false;
     }
@@ -259,8 +272,7 @@ void PressoServer::deliver(std::vector<Outcome> &outcomes, bool committed)
     for (size_t i = 0; i < outcomes.size(); ++i) {
         Outcome &o = outcomes[i];
         if (!committed && o.response.ok)
-            o.response = Response::failure(o.response.id, Error{ErrorCode::Internal, QStringLiteral("The server could not store this: nothing was changed")},
-                                           m_services.clock.now());
+            o.response = Response::failure(o.response.id, storageDown(), m_services.clock.now());
         if (o.session->closed)
             continue;
         send(o.session, o.response);

@@ -6,7 +6,12 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <algorithm>
+#include <csignal>
+#include <cerrno>
 #include <pwd.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace presso::test {
@@ -21,6 +26,27 @@ const passwd *unprivilegedUser()
     return geteuid() == 0 ? getpwnam("nobody") : nullptr;
 }
 
+// The fields of /proc/PID/stat after "pid (comm) ": state, ppid, ... (empty when gone).
+// The comm may hold spaces, so they are read after the last ')'.
+QList<QByteArray> procStat(int pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray line = stat.readAll();
+    return line.mid(line.lastIndexOf(')') + 2).split(' ');
+}
+
+// Gone for good: reaped, so that a new postmaster's check of the old one's pid (kill 0,
+// which a zombie still answers) finds nothing. The cluster's processes are this one's
+// children once pg_ctl has left (see the constructor), so it reaps them itself.
+bool gone(int pid)
+{
+    if (waitpid(pid, nullptr, WNOHANG) == pid)
+        return true;
+    return errno == ECHILD && ::kill(pid, 0) != 0;
+}
+
 int freePort()
 {
     QTcpServer probe;
@@ -33,6 +59,9 @@ PgCluster::PgCluster()
     : m_dir(QDir::temp().filePath(QStringLiteral("presso-pg-XXXXXX")))
 {
     m_dataDir = QDir(m_dir.path()).filePath(QStringLiteral("data"));
+    // pg_ctl starts the postmaster and leaves: the orphan comes to this process rather
+    // than to init, so that kill() can reap it before the cluster starts again.
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
     if (!QFile::exists(kBin + QStringLiteral("initdb"))) {
         m_error = QStringLiteral("PostgreSQL 15 is not installed (tools/setup/install-deps.sh installs it)");
         return;
@@ -70,6 +99,11 @@ bool PgCluster::start()
                      QStringLiteral("--encoding=UTF8"), QStringLiteral("--no-sync")}))
         return false;
     m_port = freePort();
+    return startServer();
+}
+
+bool PgCluster::startServer()
+{
     const QString options = QStringLiteral("-c listen_addresses=127.0.0.1 -c port=%1 -c unix_socket_directories=%2")
                                 .arg(m_port)
                                 .arg(m_dir.path());
@@ -80,6 +114,35 @@ bool PgCluster::start()
                      QStringLiteral("-o"), options}))
         return false;
     return waitUntilReady();
+}
+
+int PgCluster::kill()
+{
+    QFile pidFile(QDir(m_dataDir).filePath(QStringLiteral("postmaster.pid")));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return 0;
+    const int postmaster = pidFile.readLine().trimmed().toInt();
+    if (postmaster <= 0 || ::kill(postmaster, SIGKILL) != 0)
+        return 0;
+    QList<int> killed{postmaster};
+    // Its children (backends, the checkpointer, the WAL writer) outlive it for a moment
+    // and would keep the shared memory that a new postmaster refuses to share.
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString &entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QList<QByteArray> fields = procStat(entry.toInt());
+        if (fields.size() > 1 && fields.at(1).toInt() == postmaster && ::kill(entry.toInt(), SIGKILL) == 0)
+            killed.append(entry.toInt());
+    }
+    if (!QTest::qWaitFor([&killed] { return std::all_of(killed.cbegin(), killed.cend(), gone); }, 10'000))
+        m_error = QStringLiteral("a killed PostgreSQL process did not go");
+    m_running = false;
+    return int(killed.size());
+}
+
+bool PgCluster::restart()
+{
+    m_running = startServer();
+    return m_running;
 }
 
 bool PgCluster::waitUntilReady()

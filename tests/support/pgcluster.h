@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <atomic>
 
 namespace presso::test {
 
@@ -31,11 +32,20 @@ public:
     // password in the environment; returns its standard output, or throws.
     QByteArray runClient(const QString &program, const QStringList &args);
 
+    // A crash of the database server: SIGKILL to the postmaster and then to every
+    // process it started (as a power cut would take them all), with no shutdown.
+    // Returns how many processes were killed (0: nothing ran).
+    int kill();
+    // Starts the cluster again on the same data and port (PostgreSQL recovers from its
+    // WAL) and waits until it accepts connections.
+    bool restart();
+
     static constexpr char kUser[] = "presso";
     static constexpr char kPassword[] = "presso-test";
 
 private:
     bool start();
+    bool startServer();
     bool waitUntilReady();
     // Runs one of PostgreSQL's programs as the cluster's owner; false with m_error set.
     bool runAsOwner(const QString &program, const QStringList &args);
@@ -43,7 +53,7 @@ private:
     QTemporaryDir m_dir;
     QString m_dataDir;
     int m_port = 0;
-    bool m_running = false;
+    std::atomic<bool> m_running = false; // kill() may come from another thread
     QString m_error;
 };
 
