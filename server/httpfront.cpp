@@ -11,6 +11,10 @@
 
 namespace presso {
 
+namespace {
+constexpr int kListenBacklog = 1024; // the kernel caps it at net.core.somaxconn
+} // namespace
+
 HttpFront::HttpFront(const Options &options, Handler handler, QObject *parent)
     : QObject(parent)
     , m_options(options)
@@ -32,6 +36,9 @@ HttpFront::HttpFront(const Options &options, Handler handler, QObject *parent)
     // Sockets still in their TLS handshake count as pending: the default of 30 would let
     // 30 silent clients stop the server accepting anyone.
     m_tcp->setMaxPendingConnections(options.maxPendingHeads);
+    // Qt's default backlog of 50 drops the SYNs of a crowd of phones that scan a new code
+    // at once, and each dropped one waits a second for its retry.
+    m_tcp->setListenBacklogSize(kListenBacklog);
     connect(m_tcp.get(), &QTcpServer::pendingConnectionAvailable, this, &HttpFront::onPendingConnection);
 }
 

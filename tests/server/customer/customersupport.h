@@ -2,6 +2,7 @@
 
 // Helpers shared by the customer role's tests: a phone as the page is one, a raw
 // protocol client saying hello as role `customer`.
+#include "rawws.h"
 #include "testshop.h"
 
 #include <QJsonArray>
@@ -61,51 +62,12 @@ inline QStringList orderIdsInEvents(const WsProbe &probe)
 inline int closeCodeOnTheWire(const QUrl &url, int timeoutMs = 5000)
 {
     // The server runs on this thread: wait on signals, never block it.
-    QTcpSocket tcp;
-    QSignalSpy connected(&tcp, &QTcpSocket::connected);
-    QSignalSpy readable(&tcp, &QTcpSocket::readyRead);
-    const auto waitForData = [&] { return !readable.isEmpty() || readable.wait(timeoutMs); };
-    tcp.connectToHost(url.host(), quint16(url.port()));
-    if (!connected.wait(timeoutMs))
+    RawWs ws(url);
+    ws.hello({{QStringLiteral("protocol"), 1}, {QStringLiteral("role"), QStringLiteral("customer")}});
+    ws.open();
+    if (!QTest::qWaitFor([&] { return ws.isFinished(); }, timeoutMs))
         return -1;
-    tcp.write(QStringLiteral("GET / HTTP/1.1\r\nHost: %1:%2\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                             "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
-                             "Sec-WebSocket-Protocol: presso.v1\r\n\r\n")
-                  .arg(url.host())
-                  .arg(url.port())
-                  .toLatin1());
-    QByteArray in;
-    while (!in.contains("\r\n\r\n") && waitForData()) {
-        readable.clear();
-        in += tcp.readAll();
-    }
-    in = in.mid(in.indexOf("\r\n\r\n") + 4);
-    const QByteArray hello = R"({"type":"req","id":"h","op":"hello","args":{"protocol":1,"role":"customer"}})";
-    QByteArray frame{"\x81"};
-    frame += char(0x80 | hello.size()); // masked, under 126 bytes; mask 0 leaves the text as it is
-    frame += QByteArray(4, '\0') + hello;
-    tcp.write(frame);
-    for (;;) {
-        while (in.size() >= 2) {
-            const int opcode = quint8(in[0]) & 0x0f;
-            qsizetype length = quint8(in[1]) & 0x7f, header = 2;
-            if (length == 126) {
-                if (in.size() < 4)
-                    break;
-                length = (quint8(in[2]) << 8) | quint8(in[3]);
-                header = 4;
-            }
-            if (in.size() < header + length)
-                break;
-            if (opcode == 0x8)
-                return length >= 2 ? (quint8(in[header]) << 8) | quint8(in[header + 1]) : -1;
-            in.remove(0, header + length);
-        }
-        if (!waitForData())
-            return -1;
-        readable.clear();
-        in += tcp.readAll();
-    }
+    return ws.closeCode();
 }
 
 inline int tokensLeft(TestShop &shop)
