@@ -22,11 +22,13 @@ test: build
 	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 300
 	@tools/fuzz/run-fuzz.sh $(FUZZ_SECONDS)
 
-# The long runs that do not fit CI's time: 1,000 power cuts, and two weeks of 1,000
-# drinks a day.
+# The long runs that do not fit CI's time: 1,000 power cuts, 100 kills of PostgreSQL,
+# two weeks of 1,000 drinks a day, 10,000 idle connections, a flood from 90 addresses,
+# and ten drinks a phone over the café's Wi-Fi.
 test-long: build
 	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen PRESSO_POWER_CUTS=1000 PRESSO_SOAK_DRINKS=1000 \
-		ctest -V -R '^tst_(powercut|soak)$$' --timeout 3600
+		PRESSO_PG_CUTS=100 PRESSO_IDLE_CONNECTIONS=10000 PRESSO_FLOOD_ADDRESSES=90 PRESSO_CAFE_DRINKS=10 \
+		ctest -V -R '^tst_(powercut|soak|pgpowercut|openwifi|cafewifi)$$' --timeout 3600
 
 fuzz: deps
 	@tools/fuzz/run-fuzz.sh $(or $(SECONDS),600)

@@ -27,6 +27,9 @@ packages=(
   qt6-declarative-dev
   # PostgreSQL: the server the tests start, Qt's driver, and psql and pg_dump.
   postgresql postgresql-client libqt6sql6-psql util-linux
+  # Packet loss for the café Wi-Fi test (iptables' statistic match in a network
+  # namespace): the kernel of our machines has no netem qdisc for `tc`.
+  iptables
 )
 
 # Debian's nodejs comes without npm (the browser tests install puppeteer-core with it);
