@@ -186,6 +186,25 @@ void PressoServer::onNewConnection()
         });
         m_services.publisher.add(s);
         m_sessions.push_back(std::move(session));
+        shedWaitingForHello();
+    }
+}
+
+// Every socket held costs every turn of the event loop (poll() looks at each), so a crowd
+// that upgrades and then says nothing would slow every answer to the bar. A real client
+// says hello within milliseconds of its upgrade: the oldest silent one goes first.
+void PressoServer::shedWaitingForHello()
+{
+    int waiting = 0;
+    for (const auto &s : m_sessions)
+        waiting += !s->authenticated && !s->closed ? 1 : 0;
+    for (auto it = m_sessions.begin(); waiting > m_options.maxWaitingForHello && it != m_sessions.end(); ++it) {
+        Session *s = it->get();
+        if (s->authenticated || s->closed)
+            continue;
+        --waiting;
+        s->closed = true; // closing: nothing more is read from it
+        s->socket->close(kCloseTryAgainLater, QStringLiteral("too many connections waiting for hello"));
     }
 }
 

@@ -31,6 +31,9 @@ public:
         qint64 maxUnsentBytes = 8 * 1024 * 1024;
         // Requests a second per connection; raised only for load tests.
         int maxRequestsPerSecond = Dispatcher::kMaxRequestsPerSecond;
+        // Upgraded connections that have not said hello yet; beyond it the oldest is
+        // closed (1013), as HttpFront does with unfinished heads.
+        int maxWaitingForHello = 1000;
     };
 
     PressoServer(Storage &storage, Clock &clock, QObject *parent = nullptr);
@@ -55,6 +58,7 @@ public:
 
 private:
     void onNewConnection();
+    void shedWaitingForHello();
     void onText(Session *session, const QString &text);
     void scheduleInbox();
     void processInbox();

@@ -16,7 +16,7 @@ inline bool serveUntil(const std::function<bool()> &predicate, int timeoutMs)
         return true;
     QEventLoop loop;
     QTimer check;
-    check.setInterval(2);
+    check.setInterval(5);
     const QDeadlineTimer deadline(timeoutMs);
     QObject::connect(&check, &QTimer::timeout, &loop, [&] {
         if (predicate() || deadline.hasExpired())

@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <sys/ioctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -113,7 +114,8 @@ private:
 };
 
 // Idle WebSocket connections by the thousand, on bare descriptors: each sends the
-// upgrade request and then nothing, and never reads. Bare, so that the crowd costs this
+// upgrade request and then nothing, and never reads (what the server sends waits in the
+// kernel, where answered() sees it). Bare, so that the crowd costs this
 // process (which is also the server) no Qt objects or event-loop work of its own.
 class IdleCrowd
 {
@@ -140,6 +142,17 @@ public:
                 return false;
         }
         return true;
+    }
+    // How many of the connections from index `from` on have had an answer (the upgrade's
+    // 101, perhaps followed by a close).
+    int answered(size_t from) const
+    {
+        int n = 0;
+        for (size_t i = from; i < m_fds.size(); ++i) {
+            int available = 0;
+            n += ioctl(m_fds[i], FIONREAD, &available) == 0 && available > 0 ? 1 : 0;
+        }
+        return n;
     }
     void closeAll()
     {
