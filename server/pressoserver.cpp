@@ -195,15 +195,17 @@ void PressoServer::onNewConnection()
 // says hello within milliseconds of its upgrade: the oldest silent one goes first.
 void PressoServer::shedWaitingForHello()
 {
-    int waiting = 0;
-    for (const auto &s : m_sessions)
-        waiting += !s->authenticated && !s->closed ? 1 : 0;
-    for (auto it = m_sessions.begin(); waiting > m_options.maxWaitingForHello && it != m_sessions.end(); ++it) {
-        Session *s = it->get();
-        if (s->authenticated || s->closed)
-            continue;
-        --waiting;
-        s->closed = true; // closing: nothing more is read from it
+    std::vector<Session *> waiting;
+    for (const auto &s : m_sessions) {
+        if (!s->authenticated && !s->closed)
+            waiting.push_back(s.get());
+    }
+    // Chosen first, closed after: a close may end the connection at once, and its
+    // session then leaves m_sessions.
+    const size_t excess = waiting.size() - std::min(waiting.size(), size_t(std::max(0, m_options.maxWaitingForHello)));
+    for (size_t i = 0; i < excess; ++i) {
+        Session *s = waiting[i];
+        s->closed = true; // nothing more is read from it
         s->socket->close(kCloseTryAgainLater, QStringLiteral("too many connections waiting for hello"));
     }
 }

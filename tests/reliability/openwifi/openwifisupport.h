@@ -2,6 +2,7 @@
 
 // What the open-Wi-Fi test's visitors are: slow senders, idle crowds, and the tally of
 // a flood's answers; and the process's own limits and memory.
+#include "flood.h"
 #include "rawws.h"
 
 #include <QElapsedTimer>
@@ -10,10 +11,12 @@
 #include <QTimer>
 #include <arpa/inet.h>
 #include <netinet/in.h>
-#include <sys/ioctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
+
+#include <atomic>
+#include <thread>
 
 namespace presso::test {
 
@@ -114,46 +117,31 @@ private:
 };
 
 // Idle WebSocket connections by the thousand, on bare descriptors: each sends the
-// upgrade request and then nothing, and never reads (what the server sends waits in the
-// kernel, where answered() sees it). Bare, so that the crowd costs this
-// process (which is also the server) no Qt objects or event-loop work of its own.
+// upgrade request and then nothing. Opened from a thread of its own, in batches of 100
+// (below the listen backlog of 1,024), each batch waiting for the server's answer to
+// every one of its connections (a blocking read that only peeks) before the next: the
+// server's thread does only the server's work, and the crowd costs it no Qt objects.
 class IdleCrowd
 {
 public:
     explicit IdleCrowd(const QUrl &server) : m_server(server) {}
-    ~IdleCrowd() { closeAll(); }
+    ~IdleCrowd()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        closeAll();
+    }
 
-    // Opens n more; false if a connect fails. Connects block, but each only until the
-    // kernel completes the handshake into the listen backlog (1,024): batches stay below it.
-    bool open(int n)
+    void start(int n)
     {
-        const QByteArray head = RawWs::upgradeHead(m_server);
-        sockaddr_in to{};
-        to.sin_family = AF_INET;
-        to.sin_port = htons(quint16(m_server.port()));
-        inet_pton(AF_INET, m_server.host().toLatin1().constData(), &to.sin_addr);
-        for (int i = 0; i < n; ++i) {
-            const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-            if (fd < 0)
-                return false;
-            m_fds.push_back(fd);
-            if (::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to) != 0
-                || ::send(fd, head.constData(), size_t(head.size()), MSG_NOSIGNAL | MSG_DONTWAIT) != head.size())
-                return false;
-        }
-        return true;
+        m_thread = std::thread([this, n] {
+            m_ok = openAll(n);
+            m_done = true;
+        });
     }
-    // How many of the connections from index `from` on have had an answer (the upgrade's
-    // 101, perhaps followed by a close).
-    int answered(size_t from) const
-    {
-        int n = 0;
-        for (size_t i = from; i < m_fds.size(); ++i) {
-            int available = 0;
-            n += ioctl(m_fds[i], FIONREAD, &available) == 0 && available > 0 ? 1 : 0;
-        }
-        return n;
-    }
+    bool done() const { return m_done; }
+    // Every connection made and answered (once done()).
+    bool ok() const { return m_ok; }
     void closeAll()
     {
         for (int fd : m_fds)
@@ -162,8 +150,40 @@ public:
     }
 
 private:
+    bool openAll(int n)
+    {
+        const QByteArray head = RawWs::upgradeHead(m_server);
+        sockaddr_in to{};
+        to.sin_family = AF_INET;
+        to.sin_port = htons(quint16(m_server.port()));
+        inet_pton(AF_INET, m_server.host().toLatin1().constData(), &to.sin_addr);
+        const timeval patience{20, 0};
+        for (int opened = 0; opened < n;) {
+            const size_t first = m_fds.size();
+            for (const int end = std::min(n, opened + 100); opened < end; ++opened) {
+                const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+                if (fd < 0)
+                    return false;
+                m_fds.push_back(fd);
+                setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &patience, sizeof patience);
+                if (::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to) != 0
+                    || ::send(fd, head.constData(), size_t(head.size()), MSG_NOSIGNAL) != head.size())
+                    return false;
+            }
+            for (size_t i = first; i < m_fds.size(); ++i) {
+                char c;
+                if (::recv(m_fds[i], &c, 1, MSG_PEEK) != 1)
+                    return false;
+            }
+        }
+        return true;
+    }
+
     QUrl m_server;
     std::vector<int> m_fds;
+    std::thread m_thread;
+    std::atomic<bool> m_done = false;
+    bool m_ok = false;
 };
 
 // The answers a group of flood connections got.
@@ -174,16 +194,15 @@ struct FloodTally
     int closedWith1008 = 0;
 };
 
-inline FloodTally tally(const std::vector<std::unique_ptr<RawWs>> &all, size_t from, size_t count)
+inline FloodTally tally(const std::vector<Flood::Outcome> &all, size_t from, size_t count)
 {
     FloodTally t;
-    for (size_t i = from; i < from + count; ++i) {
-        const QJsonObject r = all[i]->firstResponse();
-        if (r.value(QStringLiteral("ok")).toBool())
+    for (size_t i = from; i < from + count && i < all.size(); ++i) {
+        if (all[i].ok)
             ++t.ok;
         else
-            ++t.byCode[r.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString()];
-        if (all[i]->closeCode() == 1008)
+            ++t.byCode[all[i].code];
+        if (all[i].closeCode == 1008)
             ++t.closedWith1008;
     }
     return t;

@@ -9,6 +9,7 @@
 // - a flood of new customerTokens and pairing guesses from many addresses (127.0.0.2 …,
 //   PRESSO_FLOOD_ADDRESSES, 20 by default): the contract's limits hold per address.
 #include "baristapulse.h"
+#include "flood.h"
 #include "openwifisupport.h"
 #include "rawws.h"
 #include "serveuntil.h"
@@ -16,6 +17,7 @@
 
 #include <QLoggingCategory>
 #include <QTest>
+#include <QThread>
 
 using namespace presso;
 using namespace presso::test;
@@ -92,12 +94,9 @@ void TestOpenWifi::idleConnectionsAreShedBeyondTheCap()
     pulse.reset();
     QElapsedTimer took;
     took.start();
-    for (int opened = 0; opened < count;) {
-        const int batch = std::min(100, count - opened);
-        QVERIFY2(crowd.open(batch), "could not open a connection");
-        QVERIFY2(serveUntil([&] { return crowd.answered(opened) == batch; }, 20'000), "a connection was not upgraded");
-        opened += batch;
-    }
+    crowd.start(count);
+    QVERIFY2(serveUntil([&] { return crowd.done(); }, 120'000), "the crowd was not let in");
+    QVERIFY2(crowd.ok(), "a connection was refused or not upgraded");
     const qint64 openMs = took.elapsed();
     const auto held = [&] { return server.server().sessionCount() - base; };
     QVERIFY2(serveUntil([&] { return held() == std::min(count, kCap); }, 20'000),
@@ -138,40 +137,27 @@ void TestOpenWifi::floodFromManyAddressesIsLimitedPerAddress()
     QCOMPARE(code.size(), 6);
     const QString wrong = code == QLatin1String("000000") ? QStringLiteral("000001") : QStringLiteral("000000");
     pulse.reset();
-    // Done: in with a token, or refused and closed.
-    const auto answered = [](const auto &all) {
-        return std::all_of(all.cbegin(), all.cend(), [](const auto &c) {
-            return c->isFinished() || c->firstResponse().value(QStringLiteral("ok")).toBool();
-        });
-    };
     // In waves of kWave addresses, each wave's connections all at once: a burst of
     // hundreds, not thousands, in one instant, or the server's cap on connections still
     // sending their head (1,000) would rightly drop the oldest of them.
     constexpr int kWave = 5;
-    std::vector<std::unique_ptr<RawWs>> customers, guesses;
+    Flood flood(shop.server.url(), addresses, kHellos, kGuesses, wrong, kWave);
+    QThread thread;
+    flood.moveToThread(&thread);
+    thread.start();
     QElapsedTimer took;
     took.start();
-    for (int a = 0; a < addresses; ++a) {
-        const QHostAddress from(QStringLiteral("127.0.%1.%2").arg(a / 200).arg(a % 200 + 2));
-        for (int i = 0; i < kHellos; ++i) {
-            customers.push_back(std::make_unique<RawWs>(shop.server.url(), from));
-            customers.back()->hello({{QStringLiteral("protocol"), 1}, {QStringLiteral("role"), QStringLiteral("customer")}});
-            customers.back()->open();
-        }
-        for (int i = 0; i < kGuesses; ++i) {
-            guesses.push_back(std::make_unique<RawWs>(shop.server.url(), from));
-            guesses.back()->hello({{QStringLiteral("protocol"), 1}, {QStringLiteral("pair"), QJsonObject{{QStringLiteral("code"), wrong}}}});
-            guesses.back()->open();
-        }
-        if ((a + 1) % kWave == 0 || a + 1 == addresses)
-            QVERIFY(serveUntil([&] { return answered(customers) && answered(guesses); }, 60'000));
-    }
+    QMetaObject::invokeMethod(&flood, [&flood] { flood.run(); });
+    const bool finished = serveUntil([&] { return flood.finished(); }, 120'000);
     const qint64 floodMs = took.elapsed();
+    thread.quit();
+    thread.wait();
+    QVERIFY2(finished, "the flood was not answered");
     for (int a = 0; a < addresses; ++a) {
-        const FloodTally hellos = tally(customers, a * kHellos, kHellos);
+        const FloodTally hellos = tally(flood.customers(), a * kHellos, kHellos);
         QCOMPARE(hellos.ok, 20);
         QCOMPARE(hellos.byCode.value(QStringLiteral("RATE_LIMITED")), kHellos - 20);
-        const FloodTally pairs = tally(guesses, a * kGuesses, kGuesses);
+        const FloodTally pairs = tally(flood.guesses(), a * kGuesses, kGuesses);
         QCOMPARE(pairs.byCode.value(QStringLiteral("UNAUTHENTICATED")), 5);
         QCOMPARE(pairs.byCode.value(QStringLiteral("RATE_LIMITED")), kGuesses - 5);
         QCOMPARE(pairs.closedWith1008, kGuesses);
@@ -188,7 +174,7 @@ void TestOpenWifi::floodFromManyAddressesIsLimitedPerAddress()
              QStringLiteral("UNAUTHENTICATED"));
     qInfo("flood from %d addresses in %lld ms: %d customer hellos (%d new tokens) and %d pairing guesses, "
           "in waves of %d addresses; barista: %s",
-          addresses, floodMs, int(customers.size()), addresses * 20, int(guesses.size()), kWave, qPrintable(duringFlood));
+          addresses, floodMs, addresses * kHellos, addresses * 20, addresses * kGuesses, kWave, qPrintable(duringFlood));
 }
 
 QTEST_MAIN(TestOpenWifi)
