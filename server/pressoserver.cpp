@@ -17,7 +17,7 @@ constexpr int kHousekeepingMs = 1000;
 // gets the first answer if it did.
 Error storageDown()
 {
-    return Error{ErrorCode::Internal, QStringLiteral("The server could not reach its store: try again with the same requestId")};
+    return Error{ErrorCode::Internal, QStringLiteral("The server could not store this: try again with the same requestId")};
 }
 
 QJsonValue echoIdOf(const QString &text)
