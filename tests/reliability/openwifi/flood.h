@@ -3,6 +3,7 @@
 #include "rawws.h"
 
 #include <QObject>
+#include <QTimer>
 #include <atomic>
 #include <memory>
 #include <vector>
@@ -70,8 +71,12 @@ private:
         record(m_guessing, m_guessOutcomes);
         if (m_nextAddress < m_addresses)
             return openWave();
-        m_kept.clear(); // on this thread, where they live
-        m_finished = true;
+        // Deleted on this thread, where they live, and once back in the event loop: this
+        // runs inside a signal of one of them.
+        QTimer::singleShot(0, this, [this] {
+            m_kept.clear();
+            m_finished = true;
+        });
     }
 
     void record(std::vector<std::unique_ptr<RawWs>> &wave, std::vector<Outcome> &into)
