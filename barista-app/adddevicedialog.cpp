@@ -1,5 +1,6 @@
 #include "adddevicedialog.h"
 
+#include "fitbutton.h"
 #include "pairingmodel.h"
 #include "qrimage.h"
 #include "theme.h"
@@ -17,7 +18,7 @@ namespace presso {
 namespace {
 QPushButton *bigButton(const QString &text, const QColor &colour, QWidget *parent)
 {
-    auto *b = new QPushButton(text, parent);
+    auto *b = new FitButton(text, parent);
     b->setFont(theme::font(28, QFont::Bold));
     b->setMinimumHeight(96);
     b->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: white; border-radius: 14px; padding: 8px 24px; }"
@@ -109,6 +110,7 @@ QWidget *AddDeviceDialog::makeCodePage()
     m_what = label({}, 28, page, QFont::Bold);
     m_qr = new QLabel(page);
     m_qr->setObjectName(QStringLiteral("pairingQr"));
+    m_qr->setAccessibleName(tr("Pairing code as a QR symbol"));
     m_qr->setAlignment(Qt::AlignCenter);
     m_qr->setMinimumSize(420, 420);
     m_code = label({}, 96, page, QFont::Bold);

@@ -1,6 +1,7 @@
 #include "baristawindow.h"
 
 #include "connectionbanner.h"
+#include "fitbutton.h"
 #include "ordercard.h"
 #include "plaintext.h"
 #include "shoppage.h"
@@ -24,9 +25,9 @@ namespace presso {
 namespace {
 QPushButton *bigButton(const QString &text, const QColor &colour, QWidget *parent)
 {
-    auto *b = new QPushButton(text, parent);
+    auto *b = new FitButton(text, parent);
     b->setMinimumHeight(64);
-    b->setMinimumWidth(200);
+    b->setMinimumWidth(120); // the words shrink to fit (FitButton), the button stays a thumb wide
     b->setFont(theme::font(24, QFont::Bold));
     b->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: white; border-radius: 10px; padding: 0 24px; }")
                          .arg(colour.name()));
@@ -81,19 +82,15 @@ QLayout *BaristaWindow::buildTopBar()
     auto *top = new QHBoxLayout;
     top->setContentsMargins(16, 10, 16, 10);
     const QStringList pageNames{tr("Orders"), tr("Shop"), tr("Today")};
+    const QStringList pageIds{QStringLiteral("Orders"), QStringLiteral("Shop"), QStringLiteral("Today")};
     for (int i = 0; i < pageNames.size(); ++i) {
         auto *nav = bigButton(pageNames.at(i), theme::kMuted, this);
-        nav->setMinimumWidth(120);
-        nav->setObjectName(QStringLiteral("page:") + pageNames.at(i));
+        nav->setObjectName(QStringLiteral("page:") + pageIds.at(i)); // the same in every language
         connect(nav, &QPushButton::clicked, this, [this, i] { showPage(i); });
         top->addWidget(nav);
         m_nav.append(nav);
     }
     top->addStretch();
-    m_undoButton->setObjectName(QStringLiteral("undo"));
-    connect(m_undoButton, &QPushButton::clicked, &m_model, &BaristaModel::recall);
-    top->addWidget(m_undoButton);
-    top->addSpacing(16);
     top->addWidget(m_status);
     top->addSpacing(16);
     top->addWidget(m_shopButton);
@@ -111,7 +108,15 @@ QWidget *BaristaWindow::buildOrdersPage()
     m_allDayStrip->setFont(theme::font(21, QFont::DemiBold));
     m_allDayStrip->setWordWrap(true);
     m_allDayStrip->setContentsMargins(16, 0, 16, 0);
-    ordersLayout->addWidget(m_allDayStrip);
+    // Undo beside it, on the page of the orders it undoes: the top bar keeps room for the
+    // pages and the shop in every language.
+    m_undoButton->setObjectName(QStringLiteral("undo"));
+    connect(m_undoButton, &QPushButton::clicked, &m_model, &BaristaModel::recall);
+    auto *strip = new QHBoxLayout;
+    strip->setContentsMargins(0, 0, 12, 0);
+    strip->addWidget(m_allDayStrip, 1);
+    strip->addWidget(m_undoButton);
+    ordersLayout->addLayout(strip);
     auto *columns = new QHBoxLayout;
     ordersLayout->addLayout(columns, 1);
     columns->setContentsMargins(12, 0, 12, 12);

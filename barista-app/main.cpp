@@ -4,6 +4,6 @@
 
 int main(int argc, char *argv[])
 {
-    presso::AppShell shell(argc, argv, {QStringLiteral("presso-barista"), QStringLiteral("barista"), presso::Role::Barista});
+    presso::AppShell shell(argc, argv, {QStringLiteral("presso-barista"), presso::Role::Barista});
     return shell.run([](presso::PressoClient &client) { return std::make_unique<presso::BaristaWindow>(client); });
 }

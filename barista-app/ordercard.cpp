@@ -2,6 +2,7 @@
 
 #include "baristamodel.h"
 #include "drinkicons.h"
+#include "fitbutton.h"
 #include "plaintext.h"
 #include "theme.h"
 #include "timeutil.h"
@@ -100,7 +101,7 @@ OrderCard::OrderCard(BaristaModel &model, const Order &order, QWidget *parent)
 QPushButton *OrderCard::addButton(OrderAction action)
 {
     const QString text = BaristaModel::screenWord(action);
-    auto *b = new QPushButton(text, this);
+    auto *b = new FitButton(text, this);
     b->setObjectName(BaristaModel::buttonName(action));
     b->setAccessibleName(tr("%1 order").arg(text));
     b->setMinimumHeight(64); // well over 9 mm, for wet hands

@@ -2,6 +2,7 @@
 
 #include "adddevicedialog.h"
 #include "baristamodel.h"
+#include "fitbutton.h"
 #include "pairingmodel.h"
 #include "plaintext.h"
 #include "theme.h"
@@ -87,7 +88,7 @@ ShopPage::ShopPage(BaristaModel &model, PairingModel &pairing, QWidget *parent)
     right->addWidget(m_printer);
     right->addStretch();
     // A new kiosk, TV or tablet joins with a code shown here: nobody types a token.
-    auto *addDevice = new QPushButton(tr("Add a device"), this);
+    auto *addDevice = new FitButton(tr("Add a device"), this);
     addDevice->setObjectName(QStringLiteral("addDevice"));
     addDevice->setMinimumHeight(80);
     addDevice->setFont(theme::font(26, QFont::Bold));
@@ -128,7 +129,7 @@ void ShopPage::refresh()
         }
         int i = 0;
         for (const MenuItem &item : m_model.menu().items()) {
-            auto *b = new QPushButton(buttonText(item.available ? item.drink : tr("%1 — sold out").arg(item.drink)), this);
+            auto *b = new FitButton(buttonText(item.available ? item.drink : tr("%1 — sold out").arg(item.drink)), this);
             b->setObjectName(QStringLiteral("available:") + item.drink);
             b->setMinimumHeight(64);
             b->setFont(theme::font(22, QFont::Bold));

@@ -77,8 +77,8 @@ void TodayPage::setChart(int index, QChart *chart)
 void TodayPage::rebuild()
 {
     const QJsonObject stats = m_model.stats();
-    m_summary->setText(tr("Today: %1 orders, %2 ready, %3 cancelled, %4 timed out")
-                           .arg(stats.value(QStringLiteral("orders")).toInt())
+    m_summary->setText(tr("Today: %Ln order(s), %L1 ready, %L2 cancelled, %L3 timed out", nullptr,
+                          stats.value(QStringLiteral("orders")).toInt())
                            .arg(stats.value(QStringLiteral("completed")).toInt())
                            .arg(stats.value(QStringLiteral("cancelled")).toInt())
                            .arg(stats.value(QStringLiteral("timedOut")).toInt()));

@@ -13,6 +13,7 @@ namespace {
 const QString kServerKey = QStringLiteral("server");
 const QString kTokenKey = QStringLiteral("token");
 const QString kCaCertKey = QStringLiteral("caCert");
+const QString kLanguageKey = QStringLiteral("language");
 } // namespace
 
 AppOptions::AppOptions(QString application, bool windowOption)
@@ -31,6 +32,10 @@ AppOptions::AppOptions(QString application, bool windowOption)
     , m_caCertOption(QStringLiteral("ca-cert"),
                      QStringLiteral("Trust this PEM certificate for a wss:// server (remembered)."),
                      QStringLiteral("file"))
+    , m_languageOption(QStringLiteral("language"),
+                       QStringLiteral("The screen's language: en, de, es or pt_BR (default: the system's; "
+                                      "remembered). The display alternates two given as de,en."),
+                       QStringLiteral("code[,code]"))
 {
 }
 
@@ -46,8 +51,26 @@ void AppOptions::addTo(QCommandLineParser &parser) const
     parser.addOption(m_serverOption);
     parser.addOption(m_tokenOption);
     parser.addOption(m_caCertOption);
-    if (m_windowOption)
+    if (m_windowOption) {
         parser.addOption(m_windowedOption);
+        parser.addOption(m_languageOption);
+    }
+}
+
+QStringList AppOptions::readLanguages(const QCommandLineParser &parser)
+{
+    QSettings settings(QString::fromLatin1(kOrganization), m_application);
+    QString text;
+    if (m_windowOption && parser.isSet(m_languageOption)) {
+        text = parser.value(m_languageOption).trimmed();
+        settings.setValue(kLanguageKey, text);
+    } else {
+        text = settings.value(kLanguageKey).toString();
+    }
+    QStringList codes;
+    for (const QString &code : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        codes << code.trimmed();
+    return codes;
 }
 
 bool AppOptions::read(const QCommandLineParser &parser, QString *error)

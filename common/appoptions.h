@@ -3,6 +3,7 @@
 #include <QCommandLineOption>
 #include <QSslCertificate>
 #include <QString>
+#include <QStringList>
 #include <QList>
 #include <QUrl>
 
@@ -33,6 +34,10 @@ public:
     // --ca-cert alone: a file that is unreadable or holds no certificate is an error the
     // person at the command line must fix, not a reason to open the setup screen.
     bool readCaCert(const QCommandLineParser &parser, QString *error = nullptr);
+    // --language alone, read before anything is shown (the setup screen speaks it too):
+    // from the command line, saved; or else the remembered one; or else none (the
+    // system's). Several codes separated by commas: the display alternates them.
+    QStringList readLanguages(const QCommandLineParser &parser);
 
     // One or more, in the order given; never empty once read() succeeded.
     QList<QUrl> servers() const { return m_servers; }
@@ -54,6 +59,7 @@ private:
     QCommandLineOption m_tokenOption;
     QCommandLineOption m_windowedOption;
     QCommandLineOption m_caCertOption;
+    QCommandLineOption m_languageOption;
     QList<QSslCertificate> m_caCertificates;
     QList<QUrl> m_servers;
     QString m_token;

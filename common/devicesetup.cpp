@@ -83,6 +83,22 @@ std::optional<QList<QUrl>> serversFromTyped(const QString &text, QString *bad)
     return servers;
 }
 
+QString deviceKindText(Role role)
+{
+    switch (role) {
+    case Role::Display:
+        return QObject::tr("display");
+    case Role::Kiosk:
+        return QObject::tr("kiosk");
+    case Role::Barista:
+        return QObject::tr("barista");
+    case Role::Admin:
+    case Role::Customer:
+        break;
+    }
+    return roleName(role);
+}
+
 QString refusalText(const Error &error, Role appRole)
 {
     const QString m = error.message;
@@ -93,13 +109,13 @@ QString refusalText(const Error &error, Role appRole)
     case ErrorCode::Unauthenticated:
         if (m.contains(QLatin1String("pairing code is for")))
             return QObject::tr("That code is for another kind of device: this is the %1. Make a code for a %1 "
-                               "on the barista's Shop page.").arg(roleName(appRole));
+                               "on the barista's Shop page.").arg(deviceKindText(appRole));
         if (m.contains(QLatin1String("pairing code")))
             return QObject::tr("The code is wrong, already used, or more than 10 minutes old. Make a new one on "
                                "the barista's Shop page (Add a device).");
         if (m.contains(QLatin1String("token is for")))
             return QObject::tr("This device was set up as another kind of device, not as the %1. Set it up "
-                               "again with a code for a %1.").arg(roleName(appRole));
+                               "again with a code for a %1.").arg(deviceKindText(appRole));
         return QObject::tr("The server does not know this device: it was removed, or set up for another "
                            "server. Set it up again with a new code.");
     case ErrorCode::BadRequest:

@@ -35,6 +35,9 @@ std::optional<QList<QUrl>> serversFromTyped(const QString &text, QString *bad = 
 // Whether text is a pairing code: exactly six digits, spaces allowed between.
 std::optional<QString> pairingCodeFromTyped(const QString &text);
 
+// The kind of device a role runs on, in the screen's language ("display", "kiosk").
+QString deviceKindText(Role role);
+
 // A refused hello in plain words for the person at the device: what happened and what
 // to do, never an error code. appRole: what this app runs as.
 QString refusalText(const Error &error, Role appRole);

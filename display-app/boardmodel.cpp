@@ -205,8 +205,8 @@ QString BoardModel::waitLine() const
 {
     const int wait = estimatedWaitMinutes();
     if (codeView().visible)
-        return wait == 1 ? tr("Order now: ready in about 1 minute") : tr("Order now: ready in about %1 minutes").arg(wait);
-    return wait == 1 ? tr("Drinks are ready in about 1 minute") : tr("Drinks are ready in about %1 minutes").arg(wait);
+        return tr("Order now: ready in about %Ln minute(s)", nullptr, wait);
+    return tr("Drinks are ready in about %Ln minute(s)", nullptr, wait);
 }
 
 int BoardModel::estimatedWaitMinutes() const

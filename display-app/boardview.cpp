@@ -1,5 +1,6 @@
 #include "boardview.h"
 
+#include "boardaccessible.h"
 #include "boardmodel.h"
 #include "drinkicons.h"
 #include "qrimage.h"
@@ -12,15 +13,19 @@
 namespace presso {
 
 namespace {
-// Draws one line of text at the largest size up to pixelSize that fits the rectangle's
-// width: a long name or a translated line shrinks rather than being cut off.
-void drawFitted(QPainter &p, const QRect &r, int flags, const QString &text, int pixelSize,
+// Draws text at the largest size up to pixelSize that fits the rectangle, wrapped when
+// flags say so: a translated line shrinks rather than being cut off at either end.
+void drawFitted(QPainter &p, const QRectF &r, int flags, const QString &text, int pixelSize,
                 QFont::Weight weight = QFont::Normal)
 {
     QFont f = theme::font(pixelSize, weight);
-    const int width = QFontMetrics(f).horizontalAdvance(text);
-    if (width > r.width() && width > 0)
-        f.setPixelSize(std::max(8, pixelSize * r.width() / width));
+    for (int size = pixelSize; size > 8; size = size * 9 / 10) {
+        f.setPixelSize(size);
+        // One pixel to spare: a line exactly as wide as the rectangle is clipped when drawn.
+        const QRectF need = QFontMetricsF(f).boundingRect(r, flags, text);
+        if (need.width() < r.width() && need.height() <= r.height())
+            break;
+    }
     p.setFont(f);
     p.drawText(r, flags, text);
 }
@@ -38,8 +43,17 @@ BoardView::BoardView(BoardModel &model, QWidget *parent)
     , m_model(model)
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
+    // Before anything asks for this widget's interface (setAccessibleName does): Qt keeps
+    // the first one made.
+    BoardAccessible::install();
     setAccessibleName(tr("Order board"));
-    connect(&model, &BoardModel::changed, this, qOverload<>(&QWidget::update));
+    connect(&model, &BoardModel::changed, this, [this] {
+        update();
+        if (QAccessible::isActive()) {
+            QAccessibleEvent event(this, QAccessible::ObjectReorder);
+            QAccessible::updateAccessibility(&event);
+        }
+    });
 }
 
 void BoardView::paintEvent(QPaintEvent *)
@@ -60,8 +74,7 @@ void BoardView::paintEvent(QPaintEvent *)
 void BoardView::paintWaiting(QPainter &p)
 {
     p.setPen(theme::kMuted);
-    p.setFont(theme::font(height() / 20));
-    p.drawText(rect(), Qt::AlignCenter, tr("Connecting to the shop…"));
+    drawFitted(p, rect(), Qt::AlignCenter | Qt::TextWordWrap, tr("Connecting to the shop…"), height() / 20);
 }
 
 void BoardView::paintClosed(QPainter &p)
@@ -71,13 +84,12 @@ void BoardView::paintClosed(QPainter &p)
     p.drawPixmap((width() - icon) / 2, h / 6, drinkPixmap(QStringLiteral("presso"), icon));
     p.setPen(theme::kEspresso);
     // Sized to stay on one line on a 16:9 screen: a lone "now" on a second line reads badly.
-    p.setFont(theme::font(h / 15, QFont::Bold));
     const QRect text(width() / 16, h / 6 + icon + h / 20, width() * 14 / 16, h / 4);
-    p.drawText(text, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
-               tr("The shop is not taking orders right now"));
+    drawFitted(p, text, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+               tr("The shop is not taking orders right now"), h / 15, QFont::Bold);
     p.setPen(theme::kMuted);
-    p.setFont(theme::font(h / 24));
-    p.drawText(QRect(0, h * 5 / 6, width(), h / 10), Qt::AlignCenter, tr("Please come back a little later"));
+    drawFitted(p, QRect(width() / 16, h * 5 / 6, width() * 14 / 16, h / 10), Qt::AlignCenter,
+               tr("Please come back a little later"), h / 24);
 }
 
 void BoardView::paintCode(QPainter &p, const QRect &area)
@@ -128,7 +140,7 @@ void BoardView::paintCode(QPainter &p, const QRect &area)
     filled.setWidth(bar.width() * code.fractionLeft);
     roundedRect(p, filled, bar.height() / 2, code.visible ? theme::kCrema : theme::kMuted);
     p.setPen(theme::kEspresso);
-    const QString drinks = code.drinksLeft == 1 ? tr("1 drink remaining") : tr("%1 drinks remaining").arg(code.drinksLeft);
+    const QString drinks = tr("%Ln drink(s) remaining", nullptr, code.drinksLeft);
     drawFitted(p, QRect(inner.left(), barTop + h / 30, inner.width(), h / 14), Qt::AlignCenter,
                code.visible ? drinks : tr("A new code is on its way"), h / 24, QFont::Bold);
 }
@@ -158,8 +170,8 @@ void BoardView::paintColumn(QPainter &p, const QRect &area, const QString &title
     const int header = h / 10;
     roundedRect(p, QRectF(area.left(), area.top(), area.width(), header), h / 80.0, accent);
     p.setPen(Qt::white);
-    p.setFont(theme::font(h / 16, QFont::Bold));
-    p.drawText(QRect(area.left(), area.top(), area.width(), header), Qt::AlignCenter, title);
+    drawFitted(p, QRect(area.left() + h / 80, area.top(), area.width() - h / 40, header), Qt::AlignCenter, title,
+               h / 16, QFont::Bold);
 
     const int rowH = h / 8;
     const int spacing = h / 90;
@@ -188,11 +200,11 @@ void BoardView::paintColumn(QPainter &p, const QRect &area, const QString &title
             // so the drink and its options keep the whole second line.
             const QString label = tr("Making");
             p.setFont(theme::font(rowH * 18 / 100, QFont::Bold));
-            const int pillW = QFontMetrics(p.font()).horizontalAdvance(label) + rowH / 4;
+            const int pillW = std::min(QFontMetrics(p.font()).horizontalAdvance(label) + rowH / 4, nameRect.width() / 2);
             const QRectF pill(text.right() - pillW, nameRect.top() + nameRect.height() * 0.1, pillW, nameRect.height() * 0.8);
             roundedRect(p, pill, pill.height() / 2, theme::kCrema);
             p.setPen(Qt::white);
-            p.drawText(pill, Qt::AlignCenter, label);
+            drawFitted(p, pill.adjusted(rowH / 10, 0, -rowH / 10, 0), Qt::AlignCenter, label, rowH * 18 / 100, QFont::Bold);
             nameRect.setRight(int(pill.left()) - rowH / 10);
         }
         p.setPen(lit ? QColor(Qt::white) : theme::kEspresso);
@@ -209,18 +221,17 @@ void BoardView::paintColumn(QPainter &p, const QRect &area, const QString &title
     }
     if (overflow) {
         p.setPen(theme::kMuted);
-        p.setFont(theme::font(rowH * 28 / 100, QFont::Bold));
-        p.drawText(QRect(list.left(), y, list.width(), rowH), Qt::AlignCenter,
-                   tr("+ %1 more").arg(orders.size() - fits));
+        drawFitted(p, QRect(list.left(), y, list.width(), rowH), Qt::AlignCenter,
+                   tr("+ %Ln more", nullptr, int(orders.size() - fits)), rowH * 28 / 100, QFont::Bold);
     }
     if (orders.isEmpty()) {
         p.setPen(theme::kMuted);
-        p.setFont(theme::font(h / 30));
-        // Wrapped: on a 1280-pixel TV the column is narrower than the sentence.
-        p.drawText(QRect(list.left(), list.top(), list.width(), rowH), Qt::AlignCenter | Qt::TextWordWrap,
-                   ready ? tr("Nothing waiting to be picked up") : tr("No orders in the queue"));
+        // Wrapped, inside the column's margins: on a 1280-pixel TV, or in German, the
+        // column is narrower than the sentence.
+        drawFitted(p, QRect(list.left() + h / 60, list.top(), list.width() - h / 30, rowH),
+                   Qt::AlignCenter | Qt::TextWordWrap,
+                   ready ? tr("Nothing waiting to be picked up") : tr("No orders in the queue"), h / 30);
     }
-
 }
 
 } // namespace presso

@@ -15,6 +15,7 @@ class BoardView : public QWidget
     Q_OBJECT
 public:
     explicit BoardView(BoardModel &model, QWidget *parent = nullptr);
+    const BoardModel &model() const { return m_model; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

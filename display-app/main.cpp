@@ -6,7 +6,7 @@
 
 int main(int argc, char *argv[])
 {
-    presso::AppShell shell(argc, argv, {QStringLiteral("presso-display"), QStringLiteral("display"), presso::Role::Display});
+    presso::AppShell shell(argc, argv, {QStringLiteral("presso-display"), presso::Role::Display});
     const QCommandLineOption noCallout(QStringLiteral("no-callout"), QStringLiteral("Do not call out ready orders aloud."));
     shell.parser().addOption(noCallout);
     return shell.run([&](presso::PressoClient &client) {

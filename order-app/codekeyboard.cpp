@@ -1,5 +1,6 @@
 #include "codekeyboard.h"
 
+#include "fitbutton.h"
 #include "theme.h"
 
 #include <QGridLayout>
@@ -11,7 +12,7 @@ namespace presso {
 namespace {
 QPushButton *key(const QString &text, QWidget *parent)
 {
-    auto *b = new QPushButton(text, parent);
+    auto *b = new FitButton(text, parent);
     b->setMinimumSize(56, 56);
     b->setFont(theme::font(24, QFont::Bold));
     b->setFocusPolicy(Qt::NoFocus); // the code field keeps the keyboard focus

@@ -3,6 +3,7 @@
 #include "codekeyboard.h"
 #include "connectionbanner.h"
 #include "drinkicons.h"
+#include "fitbutton.h"
 #include "framesource.h"
 #include "onscreenkeyboard.h"
 #include "plaintext.h"
@@ -28,7 +29,7 @@ namespace presso {
 namespace {
 QPushButton *bigButton(const QString &text, const QColor &colour, QWidget *parent, const QString &name)
 {
-    auto *b = new QPushButton(text, parent);
+    auto *b = new FitButton(text, parent);
     b->setObjectName(name);
     b->setAccessibleName(text);
     b->setMinimumHeight(80);
@@ -248,6 +249,7 @@ QWidget *KioskWindow::makeStatusPage()
     m_follow = new QWidget(page);
     m_followSymbol = new QLabel(m_follow);
     m_followSymbol->setObjectName(QStringLiteral("followSymbol"));
+    m_followSymbol->setAccessibleName(tr("Follow your order on your phone"));
     m_followSymbol->setAlignment(Qt::AlignCenter);
     auto *followHint = text(tr("Follow your order on your phone"), 24, QFont::Bold, m_follow);
     followHint->setAlignment(Qt::AlignCenter);
@@ -396,7 +398,7 @@ void KioskWindow::addModifierRow(const ModifierGroup &group)
     label->setMinimumWidth(140);
     row->addWidget(label);
     for (const QString &option : group.options) {
-        auto *b = new QPushButton(buttonText(option));
+        auto *b = new FitButton(buttonText(option));
         b->setObjectName(QStringLiteral("option:") + option);
         b->setCheckable(true);
         b->setChecked(m_controller.options().value(group.name) == option);

@@ -11,7 +11,7 @@
 int main(int argc, char *argv[])
 {
     // A kiosk is a touch screen with no keyboard: the on-screen one is on unless told otherwise.
-    presso::AppShell shell(argc, argv, {QStringLiteral("presso-order"), QStringLiteral("kiosk"), presso::Role::Kiosk, true});
+    presso::AppShell shell(argc, argv, {QStringLiteral("presso-order"), presso::Role::Kiosk, true});
     const QCommandLineOption camera(QStringLiteral("camera"), QStringLiteral("The camera to scan with (remembered)."), QStringLiteral("NAME"));
     const QCommandLineOption video(QStringLiteral("video"), QStringLiteral("Scan a video file instead of a camera."), QStringLiteral("FILE"));
     shell.parser().addOption(camera);

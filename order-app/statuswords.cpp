@@ -1,21 +1,14 @@
 #include "statuswords.h"
 
-#include <QCoreApplication>
-
 namespace presso {
 
 namespace {
-QString tr(const char *text)
-{
-    // The words kept the kiosk window's translation context when they moved here.
-    return QCoreApplication::translate("presso::KioskWindow", text);
-}
-
 QString inLine(std::optional<int> position)
 {
-    if (position == 1)
-        return tr("Yours is the next drink.");
-    return position ? tr("%1 drinks before yours.").arg(*position - 1) : QString();
+    if (!position)
+        return {};
+    return *position == 1 ? StatusWords::tr("Yours is the next drink.")
+                          : StatusWords::tr("%n drink(s) before yours.", nullptr, *position - 1);
 }
 } // namespace
 

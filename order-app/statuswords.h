@@ -2,6 +2,7 @@
 
 #include "order.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <optional>
 
@@ -10,6 +11,9 @@ namespace presso {
 // What the kiosk's status page says about the customer's order: a title and a line under it.
 struct StatusWords
 {
+    Q_DECLARE_TR_FUNCTIONS(StatusWords)
+
+public:
     QString title;
     QString detail;
 

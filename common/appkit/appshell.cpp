@@ -1,5 +1,7 @@
 #include "appshell.h"
 
+#include "devicesetup.h"
+#include "language.h"
 #include "onscreenkeyboard.h"
 #include "quitsignals.h"
 #include "setupdialog.h"
@@ -51,6 +53,16 @@ void AppShell::showWindow(QWidget &window, bool windowed)
 int AppShell::run(const WindowFactory &makeWindow)
 {
     m_parser.process(m_app);
+    m_languages = m_options.readLanguages(m_parser);
+    for (const QString &code : std::as_const(m_languages)) {
+        if (!language::isAvailable(code)) {
+            QTextStream(stderr) << m_spec.application << ": --language: no translation for \"" << code
+                                << "\"; there are " << language::shipped().join(QStringLiteral(", ")) << Qt::endl;
+            return 1;
+        }
+    }
+    language::use(m_languages.value(0));
+    const QString kind = deviceKindText(m_spec.role);
     QString problem;
     if (!m_options.readCaCert(m_parser, &problem)) {
         QTextStream(stderr) << m_spec.application << ": " << problem << Qt::endl;
@@ -67,7 +79,7 @@ int AppShell::run(const WindowFactory &makeWindow)
         // set up once and pair. The command line is not read again, or it would bring
         // this screen back forever.
         const QList<QUrl> servers = m_options.servers();
-        SetupDialog setup(m_spec.deviceKind, servers.isEmpty() ? QList<QUrl>{AppOptions::defaultServer()} : servers,
+        SetupDialog setup(kind, servers.isEmpty() ? QList<QUrl>{AppOptions::defaultServer()} : servers,
                           problem);
         if (m_decorate)
             m_decorate(setup);
@@ -84,9 +96,9 @@ int AppShell::run(const WindowFactory &makeWindow)
     });
 
     std::unique_ptr<QWidget> window = makeWindow(client);
-    window->setWindowTitle(QStringLiteral("presso %1").arg(m_spec.deviceKind));
+    window->setWindowTitle(QStringLiteral("presso %1").arg(kind));
     // The refused screen and "Set up this device again"; a new token is remembered.
-    SetupFlow flow(client, *window, m_spec.application, m_spec.deviceKind);
+    SetupFlow flow(client, *window, m_spec.application, kind);
     flow.setDecorator(m_decorate);
     showWindow(*window, m_options.windowed());
 

@@ -13,7 +13,8 @@ namespace presso {
 class SetupDialog;
 
 // What every presso screen does around its own window: the shared command line
-// (--server, --token, --windowed, --screenshot-on-exit, --[no-]on-screen-keyboard), the
+// (--server, --token, --windowed, --language, --screenshot-on-exit,
+// --[no-]on-screen-keyboard), the translation,
 // first-run setup screen,
 // the theme, the PressoClient, fullscreen or windowed, and a clean exit on SIGTERM.
 class AppShell
@@ -22,7 +23,6 @@ public:
     struct Spec
     {
         QString application; // QSettings name and binary, e.g. "presso-display"
-        QString deviceKind;  // for people, e.g. "display"
         Role role;
         bool onScreenKeyboard = false; // on by default (a touch screen with no keyboard)
     };
@@ -36,6 +36,9 @@ public:
     // Called on every setup screen, once the command line is parsed: the kiosk puts its
     // camera in, to scan the pairing code.
     void setSetupDecorator(std::function<void(SetupDialog &)> decorate) { m_decorate = std::move(decorate); }
+    // The languages from --language (or remembered), once run() has parsed: the first is
+    // in use; the display alternates between two.
+    QStringList languages() const { return m_languages; }
     // Parses, sets up, connects, shows the window and runs the event loop.
     int run(const WindowFactory &makeWindow);
     // Shows an app's window: windowed at its own size, or filling the screen it is on.
@@ -51,6 +54,7 @@ private:
     std::function<void(SetupDialog &)> m_decorate;
     QCommandLineOption m_keyboardOption;
     QCommandLineOption m_noKeyboardOption;
+    QStringList m_languages;
 };
 
 } // namespace presso

@@ -1,5 +1,6 @@
 #include "refusedscreen.h"
 
+#include "fitbutton.h"
 #include "theme.h"
 
 #include <QLabel>
@@ -23,7 +24,7 @@ RefusedScreen::RefusedScreen(const QString &deviceKind, QWidget *parent)
     m_reason->setFont(theme::font(28));
     m_reason->setWordWrap(true);
     m_reason->setAlignment(Qt::AlignCenter);
-    auto *again = new QPushButton(tr("Set up this device again"), this);
+    auto *again = new FitButton(tr("Set up this device again"), this);
     again->setFont(theme::font(32, QFont::Bold));
     again->setMinimumSize(520, 110);
     again->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: white; border-radius: 16px; padding: 12px 32px; }")

@@ -1,6 +1,7 @@
 #include "setupdialog.h"
 
 #include "devicesetup.h"
+#include "fitbutton.h"
 #include "onscreenkeyboard.h"
 #include "serverlist.h"
 #include "theme.h"
@@ -50,7 +51,7 @@ SetupDialog::SetupDialog(const QString &deviceKind, const QList<QUrl> &servers, 
     m_problem->setFont(theme::font(22, QFont::Bold));
     m_problem->setStyleSheet(QStringLiteral("color: %1").arg(theme::kAlert.name()));
     showProblem(problem);
-    auto *connectButton = new QPushButton(tr("Connect"), this);
+    auto *connectButton = new FitButton(tr("Connect"), this);
     connectButton->setDefault(true);
     connectButton->setMinimumHeight(96);
     connectButton->setFont(theme::font(32, QFont::Bold));

@@ -19,6 +19,8 @@ packages=(
   lintian systemd systemd-container iproute2 curl librsvg2-bin dpkg-dev fakeroot
   cups printer-driver-cups-pdf qt6-speech-flite-plugin pulseaudio pulseaudio-utils
   qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard qt6-l10n-tools
+  # Translations: the CMake package (qt_add_translations) that finds lupdate and lrelease.
+  qt6-tools-dev qt6-tools-dev-tools
   # Qt Virtual Keyboard's panel is Qt Quick: the QML modules it imports at run time.
   qml6-module-qtquick qml6-module-qtquick-layouts qml6-module-qtquick-window
   qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qt-labs-folderlistmodel
