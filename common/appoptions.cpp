@@ -14,6 +14,8 @@ const QString kServerKey = QStringLiteral("server");
 const QString kTokenKey = QStringLiteral("token");
 const QString kCaCertKey = QStringLiteral("caCert");
 const QString kLanguageKey = QStringLiteral("language");
+const QString kTextSizeKey = QStringLiteral("textSize");
+const QString kContrastKey = QStringLiteral("contrast");
 } // namespace
 
 AppOptions::AppOptions(QString application, bool windowOption)
@@ -36,6 +38,11 @@ AppOptions::AppOptions(QString application, bool windowOption)
                        QStringLiteral("The screen's language: en, de, es or pt_BR (default: the system's; "
                                       "remembered). The display alternates two given as de,en."),
                        QStringLiteral("code[,code]"))
+    , m_textSizeOption(QStringLiteral("text-size"),
+                       QStringLiteral("Larger words for low vision: 1, 1.25 or 1.5 (remembered)."), QStringLiteral("scale"))
+    , m_contrastOption(QStringLiteral("contrast"),
+                       QStringLiteral("normal, or high: black on white and deeper colours (remembered)."),
+                       QStringLiteral("normal|high"))
 {
 }
 
@@ -54,7 +61,34 @@ void AppOptions::addTo(QCommandLineParser &parser) const
     if (m_windowOption) {
         parser.addOption(m_windowedOption);
         parser.addOption(m_languageOption);
+        parser.addOption(m_textSizeOption);
+        parser.addOption(m_contrastOption);
     }
+}
+
+bool AppOptions::readLook(const QCommandLineParser &parser, Look *look, QString *error)
+{
+    QSettings settings(QString::fromLatin1(kOrganization), m_application);
+    auto value = [&](const QCommandLineOption &option, const QString &key, const QString &fallback) {
+        return m_windowOption && parser.isSet(option) ? parser.value(option).trimmed()
+                                                      : settings.value(key, fallback).toString();
+    };
+    const QString size = value(m_textSizeOption, kTextSizeKey, QStringLiteral("1"));
+    const QString contrast = value(m_contrastOption, kContrastKey, QStringLiteral("normal"));
+    static const QStringList sizes{QStringLiteral("1"), QStringLiteral("1.25"), QStringLiteral("1.5")};
+    if (!sizes.contains(size) || (contrast != QLatin1String("normal") && contrast != QLatin1String("high"))) {
+        if (error)
+            *error = !sizes.contains(size) ? QStringLiteral("--text-size: 1, 1.25 or 1.5, not %1").arg(size)
+                                           : QStringLiteral("--contrast: normal or high, not %1").arg(contrast);
+        return false;
+    }
+    look->textScale = size.toDouble();
+    look->highContrast = contrast == QLatin1String("high");
+    if (m_windowOption && parser.isSet(m_textSizeOption))
+        settings.setValue(kTextSizeKey, size);
+    if (m_windowOption && parser.isSet(m_contrastOption))
+        settings.setValue(kContrastKey, contrast);
+    return true;
 }
 
 QStringList AppOptions::readLanguages(const QCommandLineParser &parser)

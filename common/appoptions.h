@@ -38,6 +38,14 @@ public:
     // from the command line, saved; or else the remembered one; or else none (the
     // system's). Several codes separated by commas: the display alternates them.
     QStringList readLanguages(const QCommandLineParser &parser);
+    // --text-size (1, 1.25 or 1.5) and --contrast (normal or high), remembered the same
+    // way. False with *error set for any other value.
+    struct Look
+    {
+        double textScale = 1.0;
+        bool highContrast = false;
+    };
+    bool readLook(const QCommandLineParser &parser, Look *look, QString *error = nullptr);
 
     // One or more, in the order given; never empty once read() succeeded.
     QList<QUrl> servers() const { return m_servers; }
@@ -60,6 +68,8 @@ private:
     QCommandLineOption m_windowedOption;
     QCommandLineOption m_caCertOption;
     QCommandLineOption m_languageOption;
+    QCommandLineOption m_textSizeOption;
+    QCommandLineOption m_contrastOption;
     QList<QSslCertificate> m_caCertificates;
     QList<QUrl> m_servers;
     QString m_token;

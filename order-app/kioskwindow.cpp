@@ -116,8 +116,8 @@ QWidget *KioskWindow::makeScanPage()
     // The picture takes the room there is; it must not grow the page when the keyboard shows.
     m_preview->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_preview->setAlignment(Qt::AlignCenter);
-    m_preview->setStyleSheet(QStringLiteral("background: #2a1f1a; color: white; border-radius: 16px; border: 6px solid %1;")
-                                 .arg(theme::kCrema.name()));
+    m_preview->setStyleSheet(QStringLiteral("background: %1; color: white; border-radius: 16px; border: 6px solid %2;")
+                                 .arg(theme::kRoast.name(), theme::kCrema.name()));
     m_preview->setFont(theme::font(26));
     m_preview->setText(m_source ? (m_source->problem().isEmpty() ? tr("Hold the code inside this frame") : m_source->problem())
                                 : tr("No camera on this kiosk: type the code below"));

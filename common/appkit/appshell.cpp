@@ -53,6 +53,7 @@ void AppShell::showWindow(QWidget &window, bool windowed)
 int AppShell::run(const WindowFactory &makeWindow)
 {
     m_parser.process(m_app);
+    QString problem;
     m_languages = m_options.readLanguages(m_parser);
     for (const QString &code : std::as_const(m_languages)) {
         if (!language::isAvailable(code)) {
@@ -62,8 +63,14 @@ int AppShell::run(const WindowFactory &makeWindow)
         }
     }
     language::use(m_languages.value(0));
+    AppOptions::Look look;
+    if (!m_options.readLook(m_parser, &look, &problem)) {
+        QTextStream(stderr) << m_spec.application << ": " << problem << Qt::endl;
+        return 1;
+    }
+    theme::setLook({look.textScale, look.highContrast});
+    theme::apply(m_app);
     const QString kind = deviceKindText(m_spec.role);
-    QString problem;
     if (!m_options.readCaCert(m_parser, &problem)) {
         QTextStream(stderr) << m_spec.application << ": " << problem << Qt::endl;
         return 1;
