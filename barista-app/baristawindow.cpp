@@ -2,6 +2,7 @@
 
 #include "connectionbanner.h"
 #include "fitbutton.h"
+#include "keyboardreach.h"
 #include "ordercard.h"
 #include "plaintext.h"
 #include "shoppage.h"
@@ -30,7 +31,8 @@ QPushButton *bigButton(const QString &text, const QColor &colour, QWidget *paren
     b->setMinimumWidth(120); // the words shrink to fit (FitButton), the button stays a thumb wide
     b->setFont(theme::font(24, QFont::Bold));
     b->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: white; border-radius: 10px; padding: 0 24px; }")
-                         .arg(colour.name()));
+                         .arg(colour.name())
+                     + keys::focusRing(QStringLiteral("QPushButton")));
     return b;
 }
 } // namespace
@@ -211,6 +213,7 @@ QWidget *BaristaWindow::makeColumn(Column &column, const QString &title, const Q
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the cards' buttons, and scrolls to them
     scroll->setWidget(inner);
     scroll->setStyleSheet(QStringLiteral("background: transparent;"));
     auto *layout = new QVBoxLayout(box);
@@ -261,6 +264,8 @@ void BaristaWindow::keyPressEvent(QKeyEvent *event)
         m_selected = index < active.size() ? active.at(index).id.value : QString();
     } else if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !m_selected.isEmpty()) {
         m_model.advance(m_selected);
+    } else if (key == Qt::Key_Escape && m_confirm->isVisible()) {
+        m_confirmNo->click();
     } else if (key == Qt::Key_Backspace) {
         m_model.recall();
     } else {
@@ -276,7 +281,8 @@ void BaristaWindow::showPage(int index)
     // No title bar fits beside Undo at 1280 px: the lit tab says where the barista is.
     for (int i = 0; i < m_nav.size(); ++i)
         m_nav.at(i)->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: white; border-radius: 10px; padding: 0 24px; }")
-                                       .arg((i == index ? theme::kCrema : theme::kMuted).name()));
+                                       .arg((i == index ? theme::kCrema : theme::kMuted).name())
+                                   + keys::focusRing(QStringLiteral("QPushButton")));
     if (index == 2)
         m_model.refreshStats();
 }
@@ -331,6 +337,14 @@ void BaristaWindow::refresh()
     m_error->setText(m_model.lastError());
     m_error->setVisible(!m_model.lastError().isEmpty());
     refreshConfirmPanel();
+    // Tab in reading order: the pages, the shop, Undo, then each column's cards top down.
+    QList<QWidget *> order(m_nav.cbegin(), m_nav.cend());
+    order << m_shopButton << m_undoButton;
+    for (const Column *c : {&m_waiting, &m_making, &m_ready}) {
+        for (OrderCard *card : c->cards)
+            order << QList<QWidget *>(card->buttons().cbegin(), card->buttons().cend());
+    }
+    keys::chain(order);
 }
 
 void BaristaWindow::refreshConfirmPanel()
@@ -348,10 +362,14 @@ void BaristaWindow::refreshConfirmPanel()
         m_confirmYes->setText(tr("Cancel order"));
     }
     const bool asking = m_closingShop || !cancelId.isEmpty();
+    const bool opening = asking && !m_confirm->isVisible();
     m_confirm->setGeometry(rect());
     m_confirm->setVisible(asking);
     if (asking)
         m_confirm->raise();
+    // The keyboard lands on the safe answer; Tab stays between the two (Escape says no).
+    if (opening)
+        m_confirmNo->setFocus();
 }
 
 } // namespace presso

@@ -3,6 +3,7 @@
 #include "baristamodel.h"
 #include "drinkicons.h"
 #include "fitbutton.h"
+#include "keyboardreach.h"
 #include "plaintext.h"
 #include "theme.h"
 #include "timeutil.h"
@@ -108,7 +109,8 @@ QPushButton *OrderCard::addButton(OrderAction action)
     b->setFont(theme::font(24, QFont::Bold));
     b->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: white; border-radius: 10px; }"
                                     "QPushButton:disabled { background: #c9bfb6; }")
-                         .arg(colourOf(action).name()));
+                         .arg(colourOf(action).name())
+                     + keys::focusRing(QStringLiteral("QPushButton")));
     connect(b, &QPushButton::clicked, this, [this, action] { m_model.perform(action, m_id); });
     m_buttons.append(b);
     return b;

@@ -18,6 +18,8 @@ class OrderCard : public QFrame
 {
     Q_OBJECT
 public:
+    // Its action buttons, in the order they are laid out.
+    const QList<QPushButton *> &buttons() const { return m_buttons; }
     OrderCard(BaristaModel &model, const Order &order, QWidget *parent = nullptr);
 
     QString orderId() const { return m_id; }

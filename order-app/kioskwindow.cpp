@@ -4,6 +4,7 @@
 #include "connectionbanner.h"
 #include "drinkicons.h"
 #include "fitbutton.h"
+#include "keyboardreach.h"
 #include "framesource.h"
 #include "onscreenkeyboard.h"
 #include "plaintext.h"
@@ -35,7 +36,8 @@ QPushButton *bigButton(const QString &text, const QColor &colour, QWidget *paren
     b->setMinimumHeight(80);
     b->setFont(theme::font(30, QFont::Bold));
     b->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: white; border-radius: 14px; padding: 0 30px; }"
-                                    "QPushButton:disabled { background: #c9bfb6; }").arg(colour.name()));
+                                    "QPushButton:disabled { background: #c9bfb6; }").arg(colour.name())
+                     + keys::focusRing(QStringLiteral("QPushButton")));
     return b;
 }
 
@@ -206,6 +208,10 @@ QWidget *KioskWindow::makeMenuPage()
     m_nameEdit->setFont(theme::font(30));
     m_nameEdit->setMinimumHeight(72);
     connect(m_nameEdit, &QLineEdit::textEdited, &m_controller, &KioskController::setName);
+    connect(m_nameEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_orderButton->isEnabled())
+            m_orderButton->click();
+    });
     m_summary = text(QString(), 30, QFont::Bold, page);
     m_menuMessage = text(QString(), 26, QFont::Bold, page);
     m_menuMessage->setStyleSheet(QStringLiteral("color: %1").arg(theme::kAlert.name()));
@@ -308,7 +314,8 @@ void KioskWindow::rebuildMenu()
         tile->setFont(theme::font(24, QFont::Bold));
         tile->setStyleSheet(QStringLiteral("QToolButton { background: white; border: 3px solid #e6dccf; border-radius: 16px; }"
                                            "QToolButton:checked { border: 6px solid %1; }"
-                                           "QToolButton:disabled { background: #eee6dc; color: #9b8f84; }").arg(theme::kCrema.name()));
+                                           "QToolButton:disabled { background: #eee6dc; color: #9b8f84; }").arg(theme::kCrema.name())
+                            + keys::focusRing(QStringLiteral("QToolButton"), 6));
         const QString drink = item.drink;
         connect(tile, &QToolButton::clicked, this, [this, drink] { m_controller.chooseDrink(drink); });
         m_tiles->addWidget(tile, i / 4, i % 4);
@@ -326,6 +333,11 @@ void KioskWindow::refresh()
     showTimeLeft();
     showStatus();
     showFollow();
+    // Tab in reading order: the drinks row by row, their options, the name, the buttons.
+    keys::chain(keys::widgetsIn(m_tiles) + keys::widgetsIn(m_modifierBox)
+                + QList<QWidget *>{m_nameEdit, m_cancelChoosing, m_orderButton});
+    if (m_pendingFocus && m_pendingFocus->isVisible())
+        std::exchange(m_pendingFocus, nullptr)->setFocus();
 }
 
 void KioskWindow::showStage(KioskController::Stage stage)
@@ -346,6 +358,11 @@ void KioskWindow::showStage(KioskController::Stage stage)
         // The code is spent once redeemed; a refused one stays so a typo can be fixed.
         m_codeEdit->clear();
     }
+    // The keyboard starts where the eye does on each page: the first drink, the status's button.
+    if (entered && stage == Stage::Menu && m_tiles->count() > 0)
+        m_pendingFocus = m_tiles->itemAt(0)->widget();
+    else if (entered && stage == Stage::Following)
+        m_pendingFocus = m_doneButton;
 }
 
 void KioskWindow::checkChosenDrink()
@@ -405,7 +422,8 @@ void KioskWindow::addModifierRow(const ModifierGroup &group)
         b->setMinimumHeight(64);
         b->setFont(theme::font(24, QFont::Bold));
         b->setStyleSheet(QStringLiteral("QPushButton { background: white; border: 3px solid #e6dccf; border-radius: 12px; padding: 0 24px; }"
-                                        "QPushButton:checked { background: %1; color: white; border-color: %1; }").arg(theme::kCrema.name()));
+                                        "QPushButton:checked { background: %1; color: white; border-color: %1; }").arg(theme::kCrema.name())
+                         + keys::focusRing(QStringLiteral("QPushButton")));
         const QString groupName = group.name;
         connect(b, &QPushButton::clicked, this, [this, groupName, option] { m_controller.chooseOption(groupName, option); });
         row->addWidget(b, 1);

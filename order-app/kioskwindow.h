@@ -3,6 +3,7 @@
 #include "kioskcontroller.h"
 
 #include <QImage>
+#include <QPointer>
 #include <QWidget>
 #include <optional>
 
@@ -83,6 +84,7 @@ private:
     QLabel *m_followSymbol;
     QString m_followUrl; // what m_followSymbol shows
     QPushButton *m_doneButton;
+    QPointer<QWidget> m_pendingFocus; // where the keyboard goes once the page shows
     QString m_menuShape;
     QString m_modifierDrink;
 };

@@ -20,6 +20,7 @@ inline QColor kMuted{0x7a, 0x6a, 0x5e};
 inline QColor kReady{0x2e, 0x7d, 0x32};
 inline QColor kWarning{0xf2, 0x9d, 0x0b};
 inline QColor kAlert{0xc6, 0x28, 0x28};
+inline QColor kFocus{0xf2, 0x9d, 0x0b}; // the ring around the control the keyboard is on
 
 // A setting of the device: larger words (1.25× or 1.5×) and a high-contrast palette.
 struct Look
