@@ -16,7 +16,7 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
-PLACEHOLDER = re.compile(r"%L?(?:\d+|n)")
+PLACEHOLDER = re.compile(r"%L?(?:\d+|n)|\{\w+\}")  # Qt's, and the phone page's {name}
 
 
 def split_args(argv):

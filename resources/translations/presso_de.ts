@@ -773,4 +773,239 @@ Ausverkauft</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>web</name>
+    <message>
+        <source>Order · presso</source>
+        <translation>Bestellen · presso</translation>
+    </message>
+    <message>
+        <source>Ready! #{number} · presso</source>
+        <translation>Fertig! Nr. {number} · presso</translation>
+    </message>
+    <message>
+        <source>#{number} · presso</source>
+        <translation>Nr. {number} · presso</translation>
+    </message>
+    <message>
+        <source>Connecting to the shop…</source>
+        <translation>Verbindung zum Laden wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>Verbindung verloren. Verbinde erneut…</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Einen Moment…</translation>
+    </message>
+    <message>
+        <source>Scan the code on the TV</source>
+        <translation>Scanne den Code auf dem Bildschirm</translation>
+    </message>
+    <message>
+        <source>Point your phone’s camera at the QR code on the TV to start an order.</source>
+        <translation>Richte die Kamera deines Handys auf den QR-Code auf dem Bildschirm, um eine Bestellung zu beginnen.</translation>
+    </message>
+    <message>
+        <source>To order another drink, scan the code on the TV again.</source>
+        <translation>Für ein weiteres Getränk scanne den Code auf dem Bildschirm noch einmal.</translation>
+    </message>
+    <message>
+        <source>Choose your drink</source>
+        <translation>Wähle dein Getränk</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Ausverkauft</translation>
+    </message>
+    <message>
+        <source>{drink}, sold out</source>
+        <translation>{drink}, ausverkauft</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Dein Vorname</translation>
+    </message>
+    <message>
+        <source>For the board, so you know it is yours.</source>
+        <translation>Für die Anzeige, damit du weißt, dass es deins ist.</translation>
+    </message>
+    <message>
+        <source>Order now</source>
+        <translation>Jetzt bestellen</translation>
+    </message>
+    <message>
+        <source>Ordering…</source>
+        <translation>Wird bestellt…</translation>
+    </message>
+    <message>
+        <source>Tap a drink first.</source>
+        <translation>Tippe zuerst auf ein Getränk.</translation>
+    </message>
+    <message>
+        <source>{time} left to order</source>
+        <translation>Noch {time} zum Bestellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Order #{number} is in the queue</source>
+        <translation>Bestellung Nr. {number} ist in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Yours is the next drink.</source>
+        <translation>Dein Getränk ist als Nächstes dran.</translation>
+    </message>
+    <message>
+        <source>{ahead} drinks before yours.</source>
+        <translation>Noch {ahead} Getränke vor deinem.</translation>
+    </message>
+    <message>
+        <source>1 drink before yours.</source>
+        <translation>Noch 1 Getränk vor deinem.</translation>
+    </message>
+    <message>
+        <source>Ready in about {minutes} minutes.</source>
+        <translation>Fertig in etwa {minutes} Minuten.</translation>
+    </message>
+    <message>
+        <source>Ready in about 1 minute.</source>
+        <translation>Fertig in etwa 1 Minute.</translation>
+    </message>
+    <message>
+        <source>{drink} for {name}.</source>
+        <translation>{drink} für {name}.</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>dich</translation>
+    </message>
+    <message>
+        <source>Keep this page open: it tells you when your drink is ready.</source>
+        <translation>Lass diese Seite offen: Sie sagt dir, wenn dein Getränk fertig ist.</translation>
+    </message>
+    <message>
+        <source>Tell me when it is ready</source>
+        <translation>Sag mir Bescheid, wenn es fertig ist</translation>
+    </message>
+    <message>
+        <source>Order #{number} is being made</source>
+        <translation>Bestellung Nr. {number} wird zubereitet</translation>
+    </message>
+    <message>
+        <source>A barista is making your {drink} now.</source>
+        <translation>Gerade bereitet ein Barista deinen {drink} zu.</translation>
+    </message>
+    <message>
+        <source>Ready!</source>
+        <translation>Fertig!</translation>
+    </message>
+    <message>
+        <source>Order #{number}: collect your {drink} at the counter.</source>
+        <translation>Bestellung Nr. {number}: Hol deinen {drink} an der Theke ab.</translation>
+    </message>
+    <message>
+        <source>Order #{number} is ready</source>
+        <translation>Bestellung Nr. {number} ist fertig</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>Bestellung storniert</translation>
+    </message>
+    <message>
+        <source>You cancelled this order. Nothing to pay, nothing to collect.</source>
+        <translation>Du hast diese Bestellung storniert. Nichts zu bezahlen, nichts abzuholen.</translation>
+    </message>
+    <message>
+        <source>Sorry, the barista had to cancel this order. Please ask at the counter.</source>
+        <translation>Leider musste der Barista diese Bestellung stornieren. Bitte frag an der Theke nach.</translation>
+    </message>
+    <message>
+        <source>Sorry, we ran out of time</source>
+        <translation>Leider hat die Zeit nicht gereicht</translation>
+    </message>
+    <message>
+        <source>Your order could not be made in time. Please ask at the counter.</source>
+        <translation>Deine Bestellung konnte nicht rechtzeitig zubereitet werden. Bitte frag an der Theke nach.</translation>
+    </message>
+    <message>
+        <source>Order not placed</source>
+        <translation>Bestellung nicht aufgegeben</translation>
+    </message>
+    <message>
+        <source>Cancel my order</source>
+        <translation>Meine Bestellung stornieren</translation>
+    </message>
+    <message>
+        <source>Cancel this order?</source>
+        <translation>Diese Bestellung stornieren?</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Ja, stornieren</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>Nein, behalten</translation>
+    </message>
+    <message>
+        <source>The barista has already started your drink, so it cannot be cancelled now.</source>
+        <translation>Der Barista bereitet dein Getränk schon zu, deshalb kann es jetzt nicht mehr storniert werden.</translation>
+    </message>
+    <message>
+        <source>Sorry</source>
+        <translation>Entschuldigung</translation>
+    </message>
+    <message>
+        <source>That code has expired. Scan the code on the TV now.</source>
+        <translation>Dieser Code ist abgelaufen. Scanne jetzt den Code auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>This code’s drinks are all taken. A new code appears in {time}.</source>
+        <translation>Alle Getränke dieses Codes sind vergeben. Ein neuer Code erscheint in {time}.</translation>
+    </message>
+    <message>
+        <source>Sorry, the shop is not taking orders right now.</source>
+        <translation>Leider nimmt der Laden gerade keine Bestellungen an.</translation>
+    </message>
+    <message>
+        <source>Sorry, no barista is on duty right now. Please try again in a few minutes.</source>
+        <translation>Leider ist gerade kein Barista im Dienst. Bitte versuch es in ein paar Minuten noch einmal.</translation>
+    </message>
+    <message>
+        <source>Too many orders right now. Please try again in a few minutes.</source>
+        <translation>Gerade gibt es zu viele Bestellungen. Bitte versuch es in ein paar Minuten noch einmal.</translation>
+    </message>
+    <message>
+        <source>Your 5 minutes to order ran out, so the order was not placed. Scan the code on the TV to start again.</source>
+        <translation>Deine 5 Minuten zum Bestellen sind abgelaufen, die Bestellung wurde nicht aufgegeben. Scanne den Code auf dem Bildschirm, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>You already have an order open. Here it is.</source>
+        <translation>Du hast schon eine offene Bestellung. Hier ist sie.</translation>
+    </message>
+    <message>
+        <source>Too many tries from this network. Please wait a minute, then scan the code again.</source>
+        <translation>Zu viele Versuche aus diesem Netz. Bitte warte eine Minute und scanne den Code dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Ordering from a phone is switched off here. Please order at the kiosk.</source>
+        <translation>Bestellen per Handy ist hier ausgeschaltet. Bitte bestell am Kiosk.</translation>
+    </message>
+    <message>
+        <source>This link does not match an order. Please ask at the counter.</source>
+        <translation>Dieser Link passt zu keiner Bestellung. Bitte frag an der Theke nach.</translation>
+    </message>
+    <message>
+        <source>The shop is very busy. Trying again…</source>
+        <translation>Im Laden ist gerade viel los. Neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {message}</source>
+        <translation>Etwas ist schiefgelaufen: {message}</translation>
+    </message>
+</context>
 </TS>

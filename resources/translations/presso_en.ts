@@ -770,4 +770,239 @@ Sold out</source>
         </translation>
     </message>
 </context>
+<context>
+    <name>web</name>
+    <message>
+        <source>Order · presso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready! #{number} · presso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{number} · presso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the shop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code on the TV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point your phone’s camera at the QR code on the TV to start an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To order another drink, scan the code on the TV again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your drink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{drink}, sold out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the board, so you know it is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap a drink first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} left to order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #{number} is in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours is the next drink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ahead} drinks before yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 drink before yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready in about {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready in about 1 minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{drink} for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this page open: it tells you when your drink is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me when it is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #{number} is being made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A barista is making your {drink} now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #{number}: collect your {drink} at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order #{number} is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cancelled this order. Nothing to pay, nothing to collect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, the barista had to cancel this order. Please ask at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, we ran out of time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your order could not be made in time. Please ask at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel my order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barista has already started your drink, so it cannot be cancelled now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code has expired. Scan the code on the TV now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code’s drinks are all taken. A new code appears in {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, the shop is not taking orders right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, no barista is on duty right now. Please try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many orders right now. Please try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your 5 minutes to order ran out, so the order was not placed. Scan the code on the TV to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have an order open. Here it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many tries from this network. Please wait a minute, then scan the code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering from a phone is switched off here. Please order at the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link does not match an order. Please ask at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop is very busy. Trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -773,4 +773,239 @@ Agotado</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>web</name>
+    <message>
+        <source>Order · presso</source>
+        <translation>Pedir · presso</translation>
+    </message>
+    <message>
+        <source>Ready! #{number} · presso</source>
+        <translation>¡Listo! N.º {number} · presso</translation>
+    </message>
+    <message>
+        <source>#{number} · presso</source>
+        <translation>N.º {number} · presso</translation>
+    </message>
+    <message>
+        <source>Connecting to the shop…</source>
+        <translation>Conectando con la tienda…</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>Se perdió la conexión. Reconectando…</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Un momento…</translation>
+    </message>
+    <message>
+        <source>Scan the code on the TV</source>
+        <translation>Escanea el código de la pantalla</translation>
+    </message>
+    <message>
+        <source>Point your phone’s camera at the QR code on the TV to start an order.</source>
+        <translation>Apunta la cámara de tu móvil al código QR de la pantalla para empezar un pedido.</translation>
+    </message>
+    <message>
+        <source>To order another drink, scan the code on the TV again.</source>
+        <translation>Para pedir otra bebida, vuelve a escanear el código de la pantalla.</translation>
+    </message>
+    <message>
+        <source>Choose your drink</source>
+        <translation>Elige tu bebida</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <source>{drink}, sold out</source>
+        <translation>{drink}, agotado</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>For the board, so you know it is yours.</source>
+        <translation>Para el tablero, así sabrás que es el tuyo.</translation>
+    </message>
+    <message>
+        <source>Order now</source>
+        <translation>Pedir ya</translation>
+    </message>
+    <message>
+        <source>Ordering…</source>
+        <translation>Pidiendo…</translation>
+    </message>
+    <message>
+        <source>Tap a drink first.</source>
+        <translation>Primero toca una bebida.</translation>
+    </message>
+    <message>
+        <source>{time} left to order</source>
+        <translation>Quedan {time} para pedir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Order #{number} is in the queue</source>
+        <translation>El pedido n.º {number} está en la cola</translation>
+    </message>
+    <message>
+        <source>Yours is the next drink.</source>
+        <translation>La tuya es la próxima bebida.</translation>
+    </message>
+    <message>
+        <source>{ahead} drinks before yours.</source>
+        <translation>{ahead} bebidas antes de la tuya.</translation>
+    </message>
+    <message>
+        <source>1 drink before yours.</source>
+        <translation>1 bebida antes de la tuya.</translation>
+    </message>
+    <message>
+        <source>Ready in about {minutes} minutes.</source>
+        <translation>Listo en unos {minutes} minutos.</translation>
+    </message>
+    <message>
+        <source>Ready in about 1 minute.</source>
+        <translation>Listo en más o menos 1 minuto.</translation>
+    </message>
+    <message>
+        <source>{drink} for {name}.</source>
+        <translation>{drink} para {name}.</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>ti</translation>
+    </message>
+    <message>
+        <source>Keep this page open: it tells you when your drink is ready.</source>
+        <translation>Deja esta página abierta: te avisará cuando tu bebida esté lista.</translation>
+    </message>
+    <message>
+        <source>Tell me when it is ready</source>
+        <translation>Avísame cuando esté listo</translation>
+    </message>
+    <message>
+        <source>Order #{number} is being made</source>
+        <translation>Estamos preparando el pedido n.º {number}</translation>
+    </message>
+    <message>
+        <source>A barista is making your {drink} now.</source>
+        <translation>Un barista está preparando tu {drink} ahora mismo.</translation>
+    </message>
+    <message>
+        <source>Ready!</source>
+        <translation>¡Listo!</translation>
+    </message>
+    <message>
+        <source>Order #{number}: collect your {drink} at the counter.</source>
+        <translation>Pedido n.º {number}: recoge tu {drink} en la barra.</translation>
+    </message>
+    <message>
+        <source>Order #{number} is ready</source>
+        <translation>El pedido n.º {number} está listo</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>Pedido cancelado</translation>
+    </message>
+    <message>
+        <source>You cancelled this order. Nothing to pay, nothing to collect.</source>
+        <translation>Has cancelado este pedido. No hay nada que pagar ni que recoger.</translation>
+    </message>
+    <message>
+        <source>Sorry, the barista had to cancel this order. Please ask at the counter.</source>
+        <translation>Lo sentimos, el barista tuvo que cancelar este pedido. Pregunta en la barra, por favor.</translation>
+    </message>
+    <message>
+        <source>Sorry, we ran out of time</source>
+        <translation>Lo sentimos, se nos acabó el tiempo</translation>
+    </message>
+    <message>
+        <source>Your order could not be made in time. Please ask at the counter.</source>
+        <translation>No pudimos preparar tu pedido a tiempo. Pregunta en la barra, por favor.</translation>
+    </message>
+    <message>
+        <source>Order not placed</source>
+        <translation>Pedido no realizado</translation>
+    </message>
+    <message>
+        <source>Cancel my order</source>
+        <translation>Cancelar mi pedido</translation>
+    </message>
+    <message>
+        <source>Cancel this order?</source>
+        <translation>¿Cancelar este pedido?</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Sí, cancélalo</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>No, mantenerlo</translation>
+    </message>
+    <message>
+        <source>The barista has already started your drink, so it cannot be cancelled now.</source>
+        <translation>El barista ya empezó tu bebida, así que ya no se puede cancelar.</translation>
+    </message>
+    <message>
+        <source>Sorry</source>
+        <translation>Lo sentimos</translation>
+    </message>
+    <message>
+        <source>That code has expired. Scan the code on the TV now.</source>
+        <translation>Ese código ha caducado. Escanea ahora el código de la pantalla.</translation>
+    </message>
+    <message>
+        <source>This code’s drinks are all taken. A new code appears in {time}.</source>
+        <translation>Las bebidas de este código se han agotado. Aparecerá un código nuevo en {time}.</translation>
+    </message>
+    <message>
+        <source>Sorry, the shop is not taking orders right now.</source>
+        <translation>Lo sentimos, la tienda no acepta pedidos en este momento.</translation>
+    </message>
+    <message>
+        <source>Sorry, no barista is on duty right now. Please try again in a few minutes.</source>
+        <translation>Lo sentimos, ahora mismo no hay ningún barista de turno. Inténtalo de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>Too many orders right now. Please try again in a few minutes.</source>
+        <translation>Hay demasiados pedidos ahora mismo. Inténtalo de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>Your 5 minutes to order ran out, so the order was not placed. Scan the code on the TV to start again.</source>
+        <translation>Se acabaron tus 5 minutos para pedir, así que el pedido no se hizo. Escanea el código de la pantalla para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>You already have an order open. Here it is.</source>
+        <translation>Ya tienes un pedido abierto. Aquí está.</translation>
+    </message>
+    <message>
+        <source>Too many tries from this network. Please wait a minute, then scan the code again.</source>
+        <translation>Demasiados intentos desde esta red. Espera un minuto y vuelve a escanear el código.</translation>
+    </message>
+    <message>
+        <source>Ordering from a phone is switched off here. Please order at the kiosk.</source>
+        <translation>Aquí no se puede pedir desde el móvil. Pide en el quiosco, por favor.</translation>
+    </message>
+    <message>
+        <source>This link does not match an order. Please ask at the counter.</source>
+        <translation>Este enlace no corresponde a ningún pedido. Pregunta en la barra, por favor.</translation>
+    </message>
+    <message>
+        <source>The shop is very busy. Trying again…</source>
+        <translation>La tienda está muy ocupada. Volviendo a intentarlo…</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {message}</source>
+        <translation>Algo salió mal: {message}</translation>
+    </message>
+</context>
 </TS>

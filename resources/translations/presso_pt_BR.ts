@@ -773,4 +773,239 @@ Esgotado</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>web</name>
+    <message>
+        <source>Order · presso</source>
+        <translation>Pedir · presso</translation>
+    </message>
+    <message>
+        <source>Ready! #{number} · presso</source>
+        <translation>Pronto! Nº {number} · presso</translation>
+    </message>
+    <message>
+        <source>#{number} · presso</source>
+        <translation>Nº {number} · presso</translation>
+    </message>
+    <message>
+        <source>Connecting to the shop…</source>
+        <translation>Conectando à loja…</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>Conexão perdida. Reconectando…</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Um momento…</translation>
+    </message>
+    <message>
+        <source>Scan the code on the TV</source>
+        <translation>Escaneie o código na TV</translation>
+    </message>
+    <message>
+        <source>Point your phone’s camera at the QR code on the TV to start an order.</source>
+        <translation>Aponte a câmera do celular para o QR code na TV para começar um pedido.</translation>
+    </message>
+    <message>
+        <source>To order another drink, scan the code on the TV again.</source>
+        <translation>Para pedir outra bebida, escaneie de novo o código na TV.</translation>
+    </message>
+    <message>
+        <source>Choose your drink</source>
+        <translation>Escolha sua bebida</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Esgotado</translation>
+    </message>
+    <message>
+        <source>{drink}, sold out</source>
+        <translation>{drink}, esgotado</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Seu primeiro nome</translation>
+    </message>
+    <message>
+        <source>For the board, so you know it is yours.</source>
+        <translation>Para o painel, assim você sabe que é o seu.</translation>
+    </message>
+    <message>
+        <source>Order now</source>
+        <translation>Pedir agora</translation>
+    </message>
+    <message>
+        <source>Ordering…</source>
+        <translation>Pedindo…</translation>
+    </message>
+    <message>
+        <source>Tap a drink first.</source>
+        <translation>Primeiro toque em uma bebida.</translation>
+    </message>
+    <message>
+        <source>{time} left to order</source>
+        <translation>Faltam {time} para pedir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Order #{number} is in the queue</source>
+        <translation>O pedido nº {number} está na fila</translation>
+    </message>
+    <message>
+        <source>Yours is the next drink.</source>
+        <translation>A sua é a próxima bebida.</translation>
+    </message>
+    <message>
+        <source>{ahead} drinks before yours.</source>
+        <translation>{ahead} bebidas antes da sua.</translation>
+    </message>
+    <message>
+        <source>1 drink before yours.</source>
+        <translation>1 bebida antes da sua.</translation>
+    </message>
+    <message>
+        <source>Ready in about {minutes} minutes.</source>
+        <translation>Pronto em cerca de {minutes} minutos.</translation>
+    </message>
+    <message>
+        <source>Ready in about 1 minute.</source>
+        <translation>Pronto em cerca de 1 minuto.</translation>
+    </message>
+    <message>
+        <source>{drink} for {name}.</source>
+        <translation>{drink} para {name}.</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>você</translation>
+    </message>
+    <message>
+        <source>Keep this page open: it tells you when your drink is ready.</source>
+        <translation>Deixe esta página aberta: ela avisa quando sua bebida estiver pronta.</translation>
+    </message>
+    <message>
+        <source>Tell me when it is ready</source>
+        <translation>Me avise quando estiver pronto</translation>
+    </message>
+    <message>
+        <source>Order #{number} is being made</source>
+        <translation>O pedido nº {number} está sendo preparado</translation>
+    </message>
+    <message>
+        <source>A barista is making your {drink} now.</source>
+        <translation>Um barista está preparando seu {drink} agora.</translation>
+    </message>
+    <message>
+        <source>Ready!</source>
+        <translation>Pronto!</translation>
+    </message>
+    <message>
+        <source>Order #{number}: collect your {drink} at the counter.</source>
+        <translation>Pedido nº {number}: retire seu {drink} no balcão.</translation>
+    </message>
+    <message>
+        <source>Order #{number} is ready</source>
+        <translation>O pedido nº {number} está pronto</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>Pedido cancelado</translation>
+    </message>
+    <message>
+        <source>You cancelled this order. Nothing to pay, nothing to collect.</source>
+        <translation>Você cancelou este pedido. Nada a pagar, nada a retirar.</translation>
+    </message>
+    <message>
+        <source>Sorry, the barista had to cancel this order. Please ask at the counter.</source>
+        <translation>Desculpe, o barista precisou cancelar este pedido. Por favor, pergunte no balcão.</translation>
+    </message>
+    <message>
+        <source>Sorry, we ran out of time</source>
+        <translation>Desculpe, o tempo acabou</translation>
+    </message>
+    <message>
+        <source>Your order could not be made in time. Please ask at the counter.</source>
+        <translation>Não conseguimos preparar seu pedido a tempo. Por favor, pergunte no balcão.</translation>
+    </message>
+    <message>
+        <source>Order not placed</source>
+        <translation>Pedido não feito</translation>
+    </message>
+    <message>
+        <source>Cancel my order</source>
+        <translation>Cancelar meu pedido</translation>
+    </message>
+    <message>
+        <source>Cancel this order?</source>
+        <translation>Cancelar este pedido?</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Sim, cancelar</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>Não, manter</translation>
+    </message>
+    <message>
+        <source>The barista has already started your drink, so it cannot be cancelled now.</source>
+        <translation>O barista já começou sua bebida, então não dá mais para cancelar.</translation>
+    </message>
+    <message>
+        <source>Sorry</source>
+        <translation>Desculpe</translation>
+    </message>
+    <message>
+        <source>That code has expired. Scan the code on the TV now.</source>
+        <translation>Esse código expirou. Escaneie agora o código na TV.</translation>
+    </message>
+    <message>
+        <source>This code’s drinks are all taken. A new code appears in {time}.</source>
+        <translation>As bebidas deste código se esgotaram. Um novo código aparece em {time}.</translation>
+    </message>
+    <message>
+        <source>Sorry, the shop is not taking orders right now.</source>
+        <translation>Desculpe, a loja não está aceitando pedidos agora.</translation>
+    </message>
+    <message>
+        <source>Sorry, no barista is on duty right now. Please try again in a few minutes.</source>
+        <translation>Desculpe, nenhum barista está de plantão agora. Tente de novo em alguns minutos.</translation>
+    </message>
+    <message>
+        <source>Too many orders right now. Please try again in a few minutes.</source>
+        <translation>Há pedidos demais agora. Tente de novo em alguns minutos.</translation>
+    </message>
+    <message>
+        <source>Your 5 minutes to order ran out, so the order was not placed. Scan the code on the TV to start again.</source>
+        <translation>Seus 5 minutos para pedir acabaram, então o pedido não foi feito. Escaneie o código na TV para começar de novo.</translation>
+    </message>
+    <message>
+        <source>You already have an order open. Here it is.</source>
+        <translation>Você já tem um pedido aberto. Aqui está ele.</translation>
+    </message>
+    <message>
+        <source>Too many tries from this network. Please wait a minute, then scan the code again.</source>
+        <translation>Tentativas demais desta rede. Aguarde um minuto e escaneie o código de novo.</translation>
+    </message>
+    <message>
+        <source>Ordering from a phone is switched off here. Please order at the kiosk.</source>
+        <translation>Pedir pelo celular está desativado aqui. Por favor, peça no quiosque.</translation>
+    </message>
+    <message>
+        <source>This link does not match an order. Please ask at the counter.</source>
+        <translation>Este link não corresponde a nenhum pedido. Por favor, pergunte no balcão.</translation>
+    </message>
+    <message>
+        <source>The shop is very busy. Trying again…</source>
+        <translation>A loja está muito movimentada. Tentando de novo…</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {message}</source>
+        <translation>Algo deu errado: {message}</translation>
+    </message>
+</context>
 </TS>

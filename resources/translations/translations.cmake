@@ -14,5 +14,14 @@ file(GLOB PRESSO_TR_SOURCES CONFIGURE_DEPENDS
     ${PROJECT_SOURCE_DIR}/order-app/*.cpp
     ${PROJECT_SOURCE_DIR}/barista-app/*.cpp
 )
+# The phone page's words too (resources/web/strings.js), through a file lupdate can read,
+# made again whenever strings.js changes.
+find_package(Python3 REQUIRED COMPONENTS Interpreter)
+set(PRESSO_WEB_WORDS ${CMAKE_BINARY_DIR}/translations/webwords.cpp)
+execute_process(COMMAND ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/resources/translations/webwords.py
+                        extract ${PROJECT_SOURCE_DIR}/resources/web/strings.js ${PRESSO_WEB_WORDS}
+                COMMAND_ERROR_IS_FATAL ANY)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/resources/web/strings.js)
+list(APPEND PRESSO_TR_SOURCES ${PRESSO_WEB_WORDS})
 # -locations none: a .ts changes only when a sentence does, not when a line moves.
 set(PRESSO_LUPDATE_OPTIONS -locations none -source-language en)

@@ -3,7 +3,7 @@
 // the page through textContent, never as markup.
 
 import { Connection } from './client.js';
-import { t, language } from './strings.js';
+import { t, languageTag } from './strings.js';
 import * as alert from './alert.js';
 import { $, OPEN_STATES, createView } from './view.js';
 
@@ -255,7 +255,7 @@ function tick() {
 
 // ---- start ----
 
-document.documentElement.lang = language;
+document.documentElement.lang = languageTag;
 for (const el of document.querySelectorAll('[data-text]')) el.textContent = t(el.dataset.text);
 $('name').value = store.get(NAME_KEY) || '';
 $('order-now').addEventListener('click', orderNow);

@@ -1,6 +1,10 @@
-// Every word the phone page shows, in one place, so that translations can be added
-// beside English. Wording follows the kiosk's (presso-order) so a customer reads the
-// same sentence whichever way they order. {name} marks a value filled in at run time.
+// Every word the phone page shows, in English, in one place. Wording follows the
+// kiosk's (presso-order) so a customer reads the same sentence whichever way they order.
+// {name} marks a value filled in at run time. The translations live with the screens'
+// in resources/translations/*.ts (context "web"; the build reads this table for lupdate,
+// one entry a line) and reach the page as translations.js, made at build time.
+import translations from './translations.js';
+
 
 const en = {
   appName: 'presso',
@@ -69,23 +73,28 @@ const en = {
   problem: 'Something went wrong: {message}',
 };
 
-// Translations go here, keyed by language tag ('de', 'fr', …), each with the same keys
-// as `en`. A missing key falls back to English.
-const translations = { en };
-
+// The browser's first language presso has: 'pt-BR' is pt_BR, 'de-AT' is German, and
+// English when none is.
 function pickLanguage() {
+  const shipped = Object.keys(translations);
   for (const tag of navigator.languages || [navigator.language]) {
-    const base = String(tag || '').toLowerCase().split('-')[0];
-    if (translations[base]) return base;
+    const [base, region] = String(tag || '').split('-');
+    const exact = region ? `${base.toLowerCase()}_${region.toUpperCase()}` : base.toLowerCase();
+    if (base.toLowerCase() === 'en') return 'en';
+    const found = shipped.find((l) => l === exact) || shipped.find((l) => l.split('_')[0] === base.toLowerCase());
+    if (found) return found;
   }
   return 'en';
 }
 
 export const language = pickLanguage();
-const table = translations[language];
+// The language tag of the page, for the document and for numbers: 'pt-BR', 'de'.
+export const languageTag = language.replace('_', '-');
+const table = translations[language] || {};
 
-// The text for `key`, with each {placeholder} replaced by params[placeholder].
+// The text for `key`, with each {placeholder} replaced by params[placeholder]. A sentence
+// with no translation stays English.
 export function t(key, params = {}) {
-  const text = table[key] ?? en[key] ?? key;
+  const text = table[en[key]] ?? en[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Installs the browser tests' Node packages (puppeteer-core, ws) from the lock file,
+# Installs the browser tests' Node packages (puppeteer-core, ws, axe-core) from the lock file,
 # once: again only when package-lock.json has changed since.
 set -eu
 cd "$(dirname "$0")"

@@ -26,12 +26,20 @@ export async function closeBrowser(browser) {
 }
 
 // A customer's phone: a new browser context, notifications allowed for the shop, and
-// vibrations recorded (a headless browser has no motor to feel).
-export async function newPhone(browser, origin) {
+// vibrations recorded (a headless browser has no motor to feel). languages: the phone's
+// own, as navigator.languages gives them ('de-DE', 'de').
+export async function newPhone(browser, origin, { languages = null } = {}) {
   const context = await browser.createBrowserContext();
   await context.overridePermissions(origin, ['notifications']);
   const page = await context.newPage();
   await page.setViewport(VIEWPORT);
+  if (languages) {
+    await page.setExtraHTTPHeaders({ 'Accept-Language': languages.join(',') });
+    await page.evaluateOnNewDocument((list) => {
+      Object.defineProperty(navigator, 'languages', { get: () => list });
+      Object.defineProperty(navigator, 'language', { get: () => list[0] });
+    }, languages);
+  }
   await page.evaluateOnNewDocument(() => {
     window.__vibrations = [];
     const vibrate = navigator.vibrate?.bind(navigator);
