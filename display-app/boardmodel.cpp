@@ -97,7 +97,7 @@ void BoardModel::onEvent(const EventFrame &frame)
     case EventType::OrderCompleted:
         if (const auto order = orderIn(d)) {
             upsert(*order);
-            Q_EMIT callout(calloutText(*order));
+            Q_EMIT callout(calloutText(*order), calloutText(*order, true));
         }
         break;
     case EventType::WaitingCompletion:
@@ -225,13 +225,15 @@ int BoardModel::estimatedWaitMinutes() const
     return std::max(1, int(std::ceil((preparing().size() + 1) * minutesPerDrink)));
 }
 
-QString BoardModel::calloutText(const Order &order)
+QString BoardModel::calloutText(const Order &order, bool english)
 {
     const QString number = order.number ? QString::number(*order.number) : QString();
     const QString drink = order.drink.toLower();
+    // The source of a translation is its English.
+    const auto words = [english](const char *source) { return english ? QString::fromUtf8(source) : tr(source); };
     if (order.customerName.isEmpty())
-        return tr("Order %1, your %2 is ready").arg(number, drink);
-    return tr("Order %1, %2, your %3 is ready").arg(number, order.customerName, drink);
+        return words(QT_TR_NOOP("Order %1, your %2 is ready")).arg(number, drink);
+    return words(QT_TR_NOOP("Order %1, %2, your %3 is ready")).arg(number, order.customerName, drink);
 }
 
 } // namespace presso

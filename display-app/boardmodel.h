@@ -56,11 +56,13 @@ public:
     QString waitLine() const;
 
     // "Order 12, Ana, your latte is ready".
-    static QString calloutText(const Order &order);
+    // english: in English whatever language is in use (for a voice that speaks only it).
+    static QString calloutText(const Order &order, bool english = false);
 
 Q_SIGNALS:
     void changed();
-    void callout(const QString &text);
+    // text in the screen's language, english the same in English.
+    void callout(const QString &text, const QString &english);
 
 private:
     void onSnapshot(const QJsonObject &snapshot, bool resumed);

@@ -27,11 +27,34 @@ CalloutSpeaker::CalloutSpeaker(QObject *parent)
 #endif
 }
 
-void CalloutSpeaker::say(const QString &text)
+std::optional<QLocale> CalloutSpeaker::voiceFor(const QList<QLocale> &available, const QLocale &wanted)
+{
+    std::optional<QLocale> found;
+    for (const QLocale &l : available) {
+        if (l.language() != wanted.language())
+            continue;
+        if (l.territory() == wanted.territory())
+            return l;
+        if (!found)
+            found = l;
+    }
+    return found;
+}
+
+void CalloutSpeaker::say(const QString &text, const QString &english)
 {
     if (!m_speech)
         return;
-    m_waiting.append(text);
+#ifdef PRESSO_HAVE_TTS
+    const QList<QLocale> voices = m_speech->availableLocales();
+    if (const auto voice = voiceFor(voices, QLocale()))
+        m_waiting.append({text, *voice});
+    else
+        m_waiting.append({english.isEmpty() ? text : english,
+                          voiceFor(voices, QLocale(QLocale::English)).value_or(m_speech->locale())});
+#else
+    Q_UNUSED(english);
+#endif
     while (m_waiting.size() > kMaxWaiting)
         m_waiting.removeFirst();
     if (m_current.isEmpty())
@@ -41,9 +64,14 @@ void CalloutSpeaker::say(const QString &text)
 void CalloutSpeaker::speakNext()
 {
 #ifdef PRESSO_HAVE_TTS
-    m_current = m_waiting.isEmpty() ? QString() : m_waiting.takeFirst();
-    if (!m_current.isEmpty())
-        m_speech->say(m_current);
+    const Callout next = m_waiting.isEmpty() ? Callout{} : m_waiting.takeFirst();
+    m_current.clear(); // a change of voice is not the end of a call-out
+    if (next.text.isEmpty())
+        return;
+    if (m_speech->locale() != next.voice)
+        m_speech->setLocale(next.voice);
+    m_current = next.text;
+    m_speech->say(m_current);
 #endif
 }
 

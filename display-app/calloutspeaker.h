@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QObject>
+#include <QLocale>
 #include <QStringList>
+#include <optional>
 
 class QTextToSpeech;
 
@@ -20,7 +22,12 @@ public:
     explicit CalloutSpeaker(QObject *parent = nullptr);
 
     bool available() const { return m_speech != nullptr; }
-    void say(const QString &text);
+    // Says text in the screen's language when the engine has a voice for it, and else
+    // english (the same call-out in English) with an English voice.
+    void say(const QString &text, const QString &english = {});
+    // The engine's voice for a language: one of available of that language, preferring
+    // the same country; nothing when it has none.
+    static std::optional<QLocale> voiceFor(const QList<QLocale> &available, const QLocale &wanted);
 
 Q_SIGNALS:
     // The engine finished saying text (spoken) or could not (failed, with its reason).
@@ -32,7 +39,12 @@ private:
     void onStateChanged();
 
     QTextToSpeech *m_speech = nullptr;
-    QStringList m_waiting;
+    struct Callout
+    {
+        QString text;
+        QLocale voice;
+    };
+    QList<Callout> m_waiting;
     QString m_current;
 };
 

@@ -3,6 +3,7 @@
 #include "boardview.h"
 #include "calloutspeaker.h"
 #include "connectionbanner.h"
+#include "languagecycle.h"
 #include "theme.h"
 
 #include <QVBoxLayout>
@@ -21,12 +22,22 @@ DisplayWindow::DisplayWindow(PressoClient &client, bool callouts, QWidget *paren
     layout->addWidget(new BoardView(m_model, this), 1);
     if (callouts) {
         m_speaker = new CalloutSpeaker(this);
-        connect(&m_model, &BoardModel::callout, m_speaker, &CalloutSpeaker::say);
+        connect(&m_model, &BoardModel::callout, m_speaker, [this](const QString &text, const QString &english) {
+            m_speaker->say(text, english);
+        });
     }
     resize(1920, 1080);
 }
 
 DisplayWindow::~DisplayWindow() = default;
+
+void DisplayWindow::alternate(const QStringList &languages)
+{
+    delete m_cycle;
+    m_cycle = new LanguageCycle(languages, LanguageCycle::kPeriodMs, this);
+    // Everything on the board is drawn from tr() at paint time: a new picture is enough.
+    connect(m_cycle, &LanguageCycle::changed, this, [this] { update(); });
+}
 
 void DisplayWindow::resizeEvent(QResizeEvent *event)
 {

@@ -8,6 +8,7 @@ namespace presso {
 
 class PressoClient;
 class CalloutSpeaker;
+class LanguageCycle;
 
 // The display's window: the reconnecting banner over the board.
 class DisplayWindow : public QWidget
@@ -18,6 +19,9 @@ public:
     ~DisplayWindow() override;
 
     BoardModel &model() { return m_model; }
+    // Takes turns between these languages (two or more; --language de,en), from the first.
+    void alternate(const QStringList &languages);
+    LanguageCycle *languageCycle() const { return m_cycle; }
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -25,6 +29,7 @@ protected:
 private:
     BoardModel m_model;
     CalloutSpeaker *m_speaker = nullptr;
+    LanguageCycle *m_cycle = nullptr;
     QWidget *m_banner = nullptr;
 };
 

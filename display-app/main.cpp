@@ -13,6 +13,9 @@ int main(int argc, char *argv[])
         // The flag silences this run only; the setting "callout" (default on) is the lasting choice.
         const bool callout = !shell.parser().isSet(noCallout)
                              && QSettings().value(QStringLiteral("callout"), true).toBool();
-        return std::make_unique<presso::DisplayWindow>(client, callout);
+        auto window = std::make_unique<presso::DisplayWindow>(client, callout);
+        if (shell.languages().size() > 1)
+            window->alternate(shell.languages()); // --language de,en: a queue from everywhere
+        return window;
     });
 }

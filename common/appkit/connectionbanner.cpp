@@ -3,6 +3,8 @@
 #include "pressoclient.h"
 #include "theme.h"
 
+#include <QEvent>
+
 namespace presso {
 
 ConnectionBanner::ConnectionBanner(PressoClient &client, QWidget *parent)
@@ -18,6 +20,14 @@ ConnectionBanner::ConnectionBanner(PressoClient &client, QWidget *parent)
     setAutoFillBackground(true);
     connect(&m_status, &ConnectionStatus::changed, this, &ConnectionBanner::follow);
     follow();
+}
+
+void ConnectionBanner::changeEvent(QEvent *event)
+{
+    // The display may change language while the banner shows: its words follow.
+    if (event->type() == QEvent::LanguageChange)
+        follow();
+    QLabel::changeEvent(event);
 }
 
 void ConnectionBanner::follow()

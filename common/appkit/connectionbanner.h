@@ -20,6 +20,9 @@ public:
 
     const ConnectionStatus &status() const { return m_status; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void follow();
 
