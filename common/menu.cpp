@@ -11,6 +11,34 @@ namespace {
 constexpr int kMaxDrinks = 100;
 constexpr int kMaxGroups = 10;
 constexpr int kMaxOptions = 20;
+constexpr int kMaxLanguages = 20;
+
+// "words": {"de": {"Latte": "Milchkaffee", "Oat": "Hafer"}, …}, each word and name a short string.
+QHash<QString, QHash<QString, QString>> readWords(JsonReader &r)
+{
+    QHash<QString, QHash<QString, QString>> words;
+    const QJsonObject all = r.object(QStringLiteral("words"));
+    if (all.size() > kMaxLanguages)
+        r.fail(QStringLiteral("words"), QStringLiteral("more than %1 languages").arg(kMaxLanguages));
+    for (auto lang = all.begin(); r.ok() && lang != all.end(); ++lang) {
+        const QString key = QStringLiteral("words.") + lang.key();
+        if (!lang.value().isObject() || lang.key().isEmpty() || lang.key().size() > 10) {
+            r.fail(key, QStringLiteral("expected an object of words"));
+            break;
+        }
+        const QJsonObject table = lang.value().toObject();
+        if (table.size() > kMaxGroups * kMaxOptions + kMaxGroups + 1)
+            r.fail(key, QStringLiteral("too many words"));
+        for (auto w = table.begin(); r.ok() && w != table.end(); ++w) {
+            if (!w.value().isString() || w.value().toString().trimmed().isEmpty()
+                || w.value().toString().size() > limits::kDrinkName || w.key().size() > limits::kDrinkName)
+                r.fail(key + QLatin1Char('.') + w.key(), QStringLiteral("expected a short text"));
+            else
+                words[lang.key()].insert(w.key(), w.value().toString().trimmed());
+        }
+    }
+    return words;
+}
 
 Error invalidOrder(const QString &message)
 {
@@ -25,10 +53,41 @@ QJsonObject MenuItem::toJson() const
         groups.append(QJsonObject{{QStringLiteral("name"), g.name},
                                   {QStringLiteral("options"), QJsonArray::fromStringList(g.options)}});
     }
-    return QJsonObject{{QStringLiteral("drink"), drink},
-                       {QStringLiteral("icon"), icon},
-                       {QStringLiteral("available"), available},
-                       {QStringLiteral("modifiers"), groups}};
+    QJsonObject json{{QStringLiteral("drink"), drink},
+                     {QStringLiteral("icon"), icon},
+                     {QStringLiteral("available"), available},
+                     {QStringLiteral("modifiers"), groups}};
+    if (!words.isEmpty()) {
+        QJsonObject all;
+        for (auto lang = words.cbegin(); lang != words.cend(); ++lang) {
+            QJsonObject table;
+            for (auto w = lang->cbegin(); w != lang->cend(); ++w)
+                table.insert(w.key(), w.value());
+            all.insert(lang.key(), table);
+        }
+        json.insert(QStringLiteral("words"), all);
+    }
+    return json;
+}
+
+QString MenuItem::wordIn(const QString &word, const QString &language) const
+{
+    for (const QString &lang : {language, language.section(QLatin1Char('_'), 0, 0)}) {
+        const auto table = words.constFind(lang);
+        if (table != words.cend()) {
+            if (const auto found = table->constFind(word); found != table->cend())
+                return *found;
+        }
+    }
+    return word;
+}
+
+QString MenuItem::labelIn(const QStringList &modifiers, const QString &language) const
+{
+    QStringList options;
+    for (const QString &option : modifiers)
+        options << wordIn(option, language);
+    return drinkLabel(wordIn(drink, language), options);
 }
 
 const MenuItem *Menu::find(const QString &drink) const
@@ -97,6 +156,8 @@ Result<Menu> Menu::fromJson(const QJsonArray &json, const QString &path)
         item.drink = r.string(QStringLiteral("drink"), limits::kDrinkName).trimmed();
         item.icon = r.string(QStringLiteral("icon"), limits::kIcon);
         item.available = r.has(QStringLiteral("available")) ? r.boolean(QStringLiteral("available")) : true;
+        if (r.has(QStringLiteral("words")))
+            item.words = readWords(r);
         const QJsonArray groups = r.has(QStringLiteral("modifiers"))
                                       ? r.array(QStringLiteral("modifiers"), kMaxGroups)
                                       : QJsonArray();

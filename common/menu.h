@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -25,6 +26,15 @@ struct MenuItem
     QString icon;
     bool available = true;
     QList<ModifierGroup> modifiers;
+    // Its words in other languages: language ("de", "pt_BR") to a word of the item (the
+    // drink, a group, an option) to what a customer reads there. Orders keep the words
+    // above; only screens show these.
+    QHash<QString, QHash<QString, QString>> words;
+
+    // word in language ("de_AT" finds "de"), or word itself when the menu has none.
+    QString wordIn(const QString &word, const QString &language) const;
+    // The drink and its options as the kiosk shows them, in language.
+    QString labelIn(const QStringList &modifiers, const QString &language) const;
 
     QJsonObject toJson() const;
     friend bool operator==(const MenuItem &, const MenuItem &) = default;

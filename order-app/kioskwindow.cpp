@@ -5,6 +5,7 @@
 #include "drinkicons.h"
 #include "fitbutton.h"
 #include "keyboardreach.h"
+#include "language.h"
 #include "framesource.h"
 #include "onscreenkeyboard.h"
 #include "plaintext.h"
@@ -302,8 +303,10 @@ void KioskWindow::rebuildMenu()
     for (const MenuItem &item : m_controller.menu().items()) {
         auto *tile = new QToolButton;
         tile->setObjectName(QStringLiteral("drink:") + item.drink);
-        tile->setAccessibleName(item.available ? item.drink : tr("%1, sold out").arg(item.drink));
-        tile->setText(buttonText(item.available ? item.drink : tr("%1\nSold out").arg(item.drink)));
+        // The customer's language where the menu has it; the order keeps the menu's own name.
+        const QString name = item.wordIn(item.drink, language::current());
+        tile->setAccessibleName(item.available ? name : tr("%1, sold out").arg(name));
+        tile->setText(buttonText(item.available ? name : tr("%1\nSold out").arg(name)));
         tile->setIcon(QIcon(drinkPixmap(item.icon, 128)));
         tile->setIconSize(QSize(80, 80));
         tile->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
@@ -387,7 +390,7 @@ void KioskWindow::showModifiers()
     clearModifiers();
     if (const MenuItem *item = m_controller.menu().find(m_controller.drink())) {
         for (const ModifierGroup &group : item->modifiers)
-            addModifierRow(group);
+            addModifierRow(*item, group);
     }
 }
 
@@ -405,17 +408,17 @@ void KioskWindow::clearModifiers()
     }
 }
 
-void KioskWindow::addModifierRow(const ModifierGroup &group)
+void KioskWindow::addModifierRow(const MenuItem &item, const ModifierGroup &group)
 {
     auto *row = new QHBoxLayout;
     // In the box first, so that what is added to the row is shown.
     m_modifierBox->addLayout(row);
-    auto *label = plainLabel(group.name);
+    auto *label = plainLabel(item.wordIn(group.name, language::current()));
     label->setFont(theme::font(26, QFont::Bold));
     label->setMinimumWidth(140);
     row->addWidget(label);
     for (const QString &option : group.options) {
-        auto *b = new FitButton(buttonText(option));
+        auto *b = new FitButton(buttonText(item.wordIn(option, language::current())));
         b->setObjectName(QStringLiteral("option:") + option);
         b->setCheckable(true);
         b->setChecked(m_controller.options().value(group.name) == option);
@@ -432,8 +435,8 @@ void KioskWindow::addModifierRow(const ModifierGroup &group)
 
 void KioskWindow::showChoice()
 {
-    m_summary->setText(m_controller.drink().isEmpty() ? tr("Tap a drink")
-                                                      : drinkLabel(m_controller.drink(), m_controller.options().values()));
+    const MenuItem *item = m_controller.menu().find(m_controller.drink());
+    m_summary->setText(!item ? tr("Tap a drink") : item->labelIn(m_controller.options().values(), language::current()));
     m_menuMessage->setText(m_controller.message());
     m_menuMessage->setVisible(!m_controller.message().isEmpty());
     m_orderButton->setEnabled(m_controller.canOrder());

@@ -51,7 +51,7 @@ private:
     void checkChosenDrink();
     void showModifiers();
     void clearModifiers();
-    void addModifierRow(const ModifierGroup &group);
+    void addModifierRow(const MenuItem &item, const ModifierGroup &group);
     void showChoice();
     void showTimeLeft();
     void showStatus();

@@ -1,5 +1,7 @@
 #include "statuswords.h"
 
+#include <QLocale>
+
 namespace presso {
 
 namespace {
@@ -14,6 +16,8 @@ QString inLine(std::optional<int> position)
 
 std::optional<StatusWords> StatusWords::of(const Order &o, std::optional<int> position)
 {
+    // "your latte" in English; German, for one, writes nouns with a capital.
+    const QString drink = QLocale().language() == QLocale::English ? o.drink.toLower() : o.drink;
     const QString number = o.number ? QString::number(*o.number) : QString();
     switch (o.state) {
     case OrderState::Queued:
@@ -23,10 +27,10 @@ std::optional<StatusWords> StatusWords::of(const Order &o, std::optional<int> po
                                      .arg(o.drink, o.customerName.isEmpty() ? tr("you") : o.customerName)};
     case OrderState::InProduction:
         return StatusWords{tr("Order #%1 is being made").arg(number),
-                           tr("A barista is making your %1 now.").arg(o.drink.toLower())};
+                           tr("A barista is making your %1 now.").arg(drink)};
     case OrderState::Completed:
         return StatusWords{tr("Ready for collection!"),
-                           tr("Order #%1: collect your %2 at the counter.").arg(number, o.drink.toLower())};
+                           tr("Order #%1: collect your %2 at the counter.").arg(number, drink)};
     case OrderState::Cancelled:
         return StatusWords{tr("Order cancelled"),
                            o.reason == QLatin1String("customer")

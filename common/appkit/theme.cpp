@@ -26,7 +26,6 @@ public:
     }
 };
 
-
 Look &current()
 {
     static Look look;
@@ -37,28 +36,17 @@ Look &current()
 void setLook(const Look &look)
 {
     current() = look;
-    if (look.highContrast) {
-        // Black on white, and colours deep enough for white words on them (WCAG AAA, 7:1).
-        kCream = kPaper = QColor(0xff, 0xff, 0xff);
-        kEspresso = kRoast = QColor(0x00, 0x00, 0x00);
-        kCrema = QColor(0x6b, 0x36, 0x00);
-        kMuted = QColor(0x3d, 0x3d, 0x3d);
-        kReady = QColor(0x00, 0x55, 0x00);
-        kWarning = QColor(0x8a, 0x4b, 0x00);
-        kAlert = QColor(0x9e, 0x00, 0x00);
-        kFocus = QColor(0x00, 0x5f, 0xd6);
-    } else {
-        kCream = QColor(0xfb, 0xf7, 0xf1);
-        kPaper = QColor(0xff, 0xff, 0xff);
-        kEspresso = QColor(0x3b, 0x2a, 0x20);
-        kCrema = QColor(0xa5, 0x65, 0x2a);
-        kRoast = QColor(0x2a, 0x1f, 0x1a);
-        kMuted = QColor(0x7a, 0x6a, 0x5e);
-        kReady = QColor(0x2e, 0x7d, 0x32);
-        kWarning = QColor(0xf2, 0x9d, 0x0b);
-        kAlert = QColor(0xc6, 0x28, 0x28);
-        kFocus = QColor(0xf2, 0x9d, 0x0b);
-    }
+    // The high-contrast look: black on white, and colours deep enough for white words on
+    // them (WCAG AAA, 7:1). The default look's colours are theme.h's.
+    static const QList<QColor> normal{kCream, kPaper, kEspresso, kCrema, kRoast, kMuted, kReady, kWarning, kAlert, kFocus};
+    static const QList<QColor> high{QColor(0xff, 0xff, 0xff), QColor(0xff, 0xff, 0xff), QColor(0x00, 0x00, 0x00),
+                                    QColor(0x6b, 0x36, 0x00), QColor(0x00, 0x00, 0x00), QColor(0x3d, 0x3d, 0x3d),
+                                    QColor(0x00, 0x55, 0x00), QColor(0x8a, 0x4b, 0x00), QColor(0x9e, 0x00, 0x00),
+                                    QColor(0x00, 0x5f, 0xd6)};
+    const QList<QColor> &colours = look.highContrast ? high : normal;
+    QColor *targets[] = {&kCream, &kPaper, &kEspresso, &kCrema, &kRoast, &kMuted, &kReady, &kWarning, &kAlert, &kFocus};
+    for (int i = 0; i < int(std::size(targets)); ++i)
+        *targets[i] = colours.at(i);
 }
 
 Look look()

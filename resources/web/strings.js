@@ -92,6 +92,20 @@ export const language = pickLanguage();
 export const languageTag = language.replace('_', '-');
 const table = translations[language] || {};
 
+// A word of a menu item (its drink, a group, an option) in the page's language, where
+// the shop's menu gives one ("words": {"de": {"Oat": "Hafermilch"}}); else the word itself.
+// Orders keep the menu's own words.
+export function menuWord(item, word) {
+  const words = item?.words || {};
+  return words[language]?.[word] ?? words[language.split('_')[0]]?.[word] ?? word;
+}
+
+// A drink's name inside a sentence: English lowercases it ("your latte"); German, for
+// one, writes nouns with a capital.
+export function drinkInSentence(name) {
+  return language === 'en' ? String(name || '').toLowerCase() : String(name || '');
+}
+
 // The text for `key`, with each {placeholder} replaced by params[placeholder]. A sentence
 // with no translation stays English.
 export function t(key, params = {}) {

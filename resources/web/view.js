@@ -1,7 +1,7 @@
 // Drawing the phone page from the app's state. Every value from the server goes in
 // through textContent or an attribute, never as markup.
 
-import { t } from './strings.js';
+import { t, menuWord, drinkInSentence } from './strings.js';
 import { canAskForNotifications } from './alert.js';
 
 export const OPEN_STATES = ['AWAITING_ORDER', 'QUEUED', 'IN_PRODUCTION'];
@@ -61,7 +61,9 @@ export function createView(s, serverNow, { onDrink, onOption }) {
       if (again) again.focus();
     }
     say($('menu-notice'), s.notice);
-    $('summary').textContent = s.drink ? [s.drink, ...Object.values(s.options)].join(' · ') : '';
+    const chosen = s.menu.find((m) => m.drink === s.drink);
+    $('summary').textContent = s.drink
+      ? [s.drink, ...Object.values(s.options)].map((w) => menuWord(chosen, w)).join(' · ') : '';
     $('order-now').disabled = s.submitting;
     $('order-now').textContent = t(s.submitting ? 'ordering' : 'orderNow');
     drawCountdowns();
@@ -79,14 +81,14 @@ export function createView(s, serverNow, { onDrink, onOption }) {
       img.src = `/icons/${encodeURIComponent(item.icon || 'presso')}.svg`;
       img.alt = '';
       const label = document.createElement('span');
-      label.textContent = item.drink;
+      label.textContent = menuWord(item, item.drink);
       b.append(img, label);
       if (!item.available) {
         const out = document.createElement('span');
         out.className = 'soldout';
         out.textContent = t('soldOut');
         b.append(out);
-        b.setAttribute('aria-label', t('drinkSoldOut', { drink: item.drink }));
+        b.setAttribute('aria-label', t('drinkSoldOut', { drink: menuWord(item, item.drink) }));
       }
       b.addEventListener('click', () => onDrink(item));
       return b;
@@ -98,7 +100,7 @@ export function createView(s, serverNow, { onDrink, onOption }) {
     $('modifiers').replaceChildren(...(item?.modifiers || []).map((group, g) => {
       const set = document.createElement('fieldset');
       const legend = document.createElement('legend');
-      legend.textContent = group.name;
+      legend.textContent = menuWord(item, group.name);
       const options = document.createElement('div');
       options.className = 'options';
       group.options.forEach((option) => {
@@ -108,7 +110,7 @@ export function createView(s, serverNow, { onDrink, onOption }) {
         Object.assign(input, { type: 'radio', name: `group-${g}`, value: option, checked: s.options[group.name] === option });
         input.addEventListener('change', () => { s.options[group.name] = option; onOption(); });
         const text = document.createElement('span');
-        text.textContent = option;
+        text.textContent = menuWord(item, option);
         label.append(input, text);
         options.append(label);
       });
@@ -119,13 +121,14 @@ export function createView(s, serverNow, { onDrink, onOption }) {
 
   function renderOrder() {
     const o = s.order;
-    const vars = { number: o.number ?? '', drink: String(o.drink || '').toLowerCase() };
+    const drink = menuWord(s.menu?.find((m) => m.drink === o.drink), o.drink);
+    const vars = { number: o.number ?? '', drink: drinkInSentence(drink) };
     const state = o.state;
     $('order-number').textContent = o.number ? `#${o.number}` : '';
     let title = '', detail = '', line = '', hint = '';
     if (state === 'QUEUED') {
       title = t('queuedTitle', vars);
-      detail = t('orderDetail', { drink: o.drink, name: o.customerName || t('you') });
+      detail = t('orderDetail', { drink, name: o.customerName || t('you') });
       line = placeInLine();
       hint = t('keepOpen');
     } else if (state === 'IN_PRODUCTION') {

@@ -66,6 +66,9 @@ describe('the phone page in the customer\'s language', () => {
     await page.click('[data-drink="Latte"]');
     await page.click('input[value="Oat"]');
     await page.type('#name', 'Jürgen');
+    // The menu's own words in German (default-menu.json's "words"); the order keeps "Oat".
+    assert.match(await page.$eval('#summary', (el) => el.textContent), /^Latte · Hafermilch$/);
+    assert.match(await page.$eval('[data-drink="Double Espresso"]', (el) => el.textContent), /Doppelter Espresso/);
     await fitsTheScreen(page, 'menu');
     await audit(page, 'menu');
     await shot(page, 'de-menu');
@@ -74,12 +77,14 @@ describe('the phone page in the customer\'s language', () => {
     await waitStage(page, 'order', 'QUEUED');
     const number = Number((await page.$eval('#order-number', (el) => el.textContent)).replace('#', ''));
     assert.match(await visibleText(page), new RegExp(`Bestellung Nr. ${number} ist in der Warteschlange`));
+    assert.match(await visibleText(page), /Latte für Jürgen\./);
     await page.waitForFunction(() => /Dein Getränk ist als Nächstes dran\./.test(document.getElementById('order-line').textContent));
     await fitsTheScreen(page, 'order');
     await audit(page, 'order');
     await shot(page, 'de-ordered');
 
     const queued = await shop.barista.waitEvent((e) => e.type === 'OrderManager.WaitingCompletion' && e.detail.order.number === number);
+    assert.deepEqual(queued.detail.order.modifiers, ['Oat']);
     await shop.barista.call('order.claim', { orderId: queued.detail.order.id });
     await shop.barista.call('order.complete', { orderId: queued.detail.order.id });
     await waitStage(page, 'order', 'COMPLETED');

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void validateChoice_data();
     void validateChoice();
     void soldOut();
+    void wordsInOtherLanguages();
 };
 
 void TestMenu::menuRoundTrip()
@@ -39,6 +40,26 @@ void TestMenu::menuRoundTrip()
     const auto minimal = Menu::fromJson(parseArray(R"([{"drink":"Espresso","icon":"espresso"}])"));
     QVERIFY2(minimal.ok(), qPrintable(errorOf(minimal)));
     QCOMPARE(minimal->items().at(0), (MenuItem{"Espresso", "espresso", true, {}}));
+}
+
+// A menu may give its words in other languages; orders and choices keep its own.
+void TestMenu::wordsInOtherLanguages()
+{
+    const auto menu = Menu::fromJson(parseArray(R"([{"drink":"Latte","icon":"latte",
+        "modifiers":[{"name":"Milk","options":["Regular","Oat"]}],
+        "words":{"de":{"Milk":"Milch","Oat":"Hafermilch"},"pt_BR":{"Latte":"Café com leite"}}}])"));
+    QVERIFY2(menu.ok(), qPrintable(errorOf(menu)));
+    const MenuItem &latte = menu->items().at(0);
+    QCOMPARE(latte.wordIn(QStringLiteral("Oat"), QStringLiteral("de_AT")), QStringLiteral("Hafermilch"));
+    QCOMPARE(latte.wordIn(QStringLiteral("Latte"), QStringLiteral("de")), QStringLiteral("Latte"));
+    QCOMPARE(latte.wordIn(QStringLiteral("Oat"), QStringLiteral("fr")), QStringLiteral("Oat"));
+    QCOMPARE(latte.labelIn({QStringLiteral("Oat")}, QStringLiteral("de")), QStringLiteral("Latte · Hafermilch"));
+    QCOMPARE(latte.labelIn({}, QStringLiteral("pt_BR")), QStringLiteral("Café com leite"));
+    QVERIFY(menu->validateChoice(QStringLiteral("Latte"), {QStringLiteral("Oat")}).ok());
+    QCOMPARE(*Menu::fromJson(menu->toJson()), *menu);
+    // Bad words are refused like any other bad menu.
+    QVERIFY(!Menu::fromJson(parseArray(R"([{"drink":"Latte","icon":"latte","words":{"de":{"Latte":""}}}])")).ok());
+    QVERIFY(!Menu::fromJson(parseArray(R"([{"drink":"Latte","icon":"latte","words":{"de":"Latte"}}])")).ok());
 }
 
 void TestMenu::validateChoice_data()
