@@ -263,7 +263,8 @@ bool PressoServer::runBatch(const std::vector<Incoming> &inbox, std::vector<Outc
             const bool hello = !in.session->authenticated;
             if (hello)
                 in.session->refusedWith = kCloseTryAgainLater;
-            outcomes.push_back({in.session, Response{echoIdOf(in.text)}, hello, m_services.events.pendingCount()});
+            // Not stored: deliver() answers it with storageDown().
+            outcomes.push_back({in.session, Response::success(echoIdOf(in.text), {}, 0), hello, m_services.events.pendingCount()});
         }
         return false;
     }
@@ -351,8 +352,7 @@ void PressoServer::rotateCode()
         m_services.transactor.run([this] {
             for (Shop *shop : m_services.shops()) {
                 shop->validator.current();
-                // Another server may have made it before it saw a change of settings.
-                shop->validator.applySettings();
+                shop->validator.applyDrinkCount();
             }
             return 0;
         });

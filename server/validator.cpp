@@ -63,12 +63,22 @@ QrCode Validator::withUrl(QrCode qr) const
 
 void Validator::applySettings()
 {
+    apply(true);
+}
+
+void Validator::applyDrinkCount()
+{
+    apply(false);
+}
+
+void Validator::apply(bool url)
+{
     const qint64 bucket = bucketAt(m_clock.now());
     const auto existing = m_storage.code(bucket);
     if (!existing)
         return;
     const int total = m_config.shop().drinksPerCode;
-    const bool urlChanged = withUrl(*existing).url != existing->url;
+    const bool urlChanged = url && withUrl(*existing).url != existing->url;
     if (existing->tokensTotal == total && !urlChanged)
         return;
     if (existing->tokensTotal != total)

@@ -26,8 +26,12 @@ public:
     // (the owner raising it for a rush means now), and so does a new URL (phoneOrdering,
     // publicUrl), each announced as Validator.NewCode.
     void applySettings();
+    // Only the drink count: a server may have made the code before it saw new settings.
+    // (Its URL stays the maker's: servers' default publicUrls differ.)
+    void applyDrinkCount();
 
 private:
+    void apply(bool url);
     // The code with the URL that the settings in effect give it.
     QrCode withUrl(QrCode qr) const;
 

@@ -16,9 +16,9 @@ TestServer::TestServer(Millis start, int helloTimeoutMs)
 }
 
 TestServer::TestServer(QString database, Millis start, int helloTimeoutMs)
-    : m_clock(start)
+    : m_database(std::move(database))
+    , m_clock(start)
     , m_helloTimeoutMs(helloTimeoutMs)
-    , m_database(std::move(database))
 {
     open();
 }
