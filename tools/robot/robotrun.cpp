@@ -9,18 +9,25 @@ constexpr int kRetryMs = 250;
 
 namespace presso::robot {
 
-void RobotRun::call(PressoClient &client, const Request &request, std::function<void(const Response &)> done)
+void RobotRun::call(PressoClient &client, const Request &request, std::function<void(const Response &)> done, int retries)
 {
     QElapsedTimer timer;
     timer.start();
     const QString op = request.op;
-    client.request(request, &client, [this, &client, request, op, timer, done = std::move(done)](const Response &r) {
+    client.request(request, &client, [this, &client, request, op, timer, retries, done = std::move(done)](const Response &r) {
         m_latency.add(QStringLiteral("op ") + op, double(timer.nsecsElapsed()) / 1e6);
         if (!r.ok)
             ++m_errors[op + QLatin1Char(' ') + errorCodeName(r.error.code)];
         if (!r.ok && r.error.code == ErrorCode::RateLimited) {
             // Refused unexecuted: a person would tap again a moment later.
-            QTimer::singleShot(kRetryMs, &client, [this, &client, request, done] { call(client, request, done); });
+            QTimer::singleShot(kRetryMs, &client, [this, &client, request, done, retries] { call(client, request, done, retries); });
+            return;
+        }
+        const bool unknown = r.error.code == ErrorCode::Internal || r.error.code == ErrorCode::Timeout;
+        if (!r.ok && unknown && retries > 0) {
+            // Not stored (the store went away), or no answer: as a real device, once more
+            // with the same requestId, which gets the first answer if it was done after all.
+            QTimer::singleShot(kRetryMs, &client, [this, &client, request, done, retries] { call(client, request, done, retries - 1); });
             return;
         }
         if (done)

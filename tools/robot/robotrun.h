@@ -94,8 +94,10 @@ public:
     double elapsedSec() const { return m_clock.elapsed() / 1000.0; }
 
     // Sends a request, records its latency under its op and any error under its code.
+    // Refused for its rate, it is sent again later; not stored or unanswered, up to
+    // retries more times with the same requestId.
     void call(PressoClient &client, const Request &request,
-              std::function<void(const Response &)> done);
+              std::function<void(const Response &)> done, int retries = 3);
     // Follows a client's events into a new trace, and measures event delivery.
     ClientTrace &trace(PressoClient &client, const QString &name, Role role, const QString &device);
 

@@ -69,17 +69,7 @@ void SimKiosk::submit(const QString &orderId, const QString &orderToken)
     }
     const Request request = requests::orderSubmit(orderId, orderToken, drink.value(QStringLiteral("drink")).toString(),
                                                   modifiers, QString());
-    send(orderId, request, 3);
-}
-
-void SimKiosk::send(const QString &orderId, const Request &request, int retries)
-{
-    m_run.call(m_client, request, [this, orderId, request, retries](const Response &r) {
-        // Not stored, or no answer: as a real kiosk, once more with the same requestId,
-        // which gets the first answer if it was done after all.
-        const bool again = r.error.code == ErrorCode::Internal || r.error.code == ErrorCode::Timeout;
-        if (!r.ok && again && retries > 0)
-            return send(orderId, request, retries - 1);
+    m_run.call(m_client, request, [this, orderId](const Response &r) {
         Journey &j = m_run.journeys()[orderId];
         if (!r.ok) {
             j.submitError = errorCodeName(r.error.code);

@@ -28,8 +28,6 @@ Q_SIGNALS:
 
 private:
     void submit(const QString &orderId, const QString &orderToken);
-    // Sends an order.submit, again up to retries times while it was not stored.
-    void send(const QString &orderId, const Request &request, int retries);
     void onEvent(const EventFrame &frame);
 
     RobotRun &m_run;
