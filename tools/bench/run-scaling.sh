@@ -31,7 +31,8 @@ serve() { # name, store args... -> appends the URL to urls and the pid to server
 }
 cpu_ticks() { # pids... -> user+system clock ticks of all
     local total=0
-    for p in "$@"; do total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done
+    # A process may end between the listing and the reading (a backend, pgrep itself).
+    for p in "$@"; do total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
     echo "$total"
 }
 postgres_ticks() {
