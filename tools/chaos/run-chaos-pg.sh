@@ -23,7 +23,6 @@ cleanup() {
     [ -n "${CHAOS_KEEP:-}" ] && echo "kept $work" || rm -rf "$work"
 }
 trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 pg_cluster_start "$work"
 database=$(pg_database presso)

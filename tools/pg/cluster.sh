@@ -5,7 +5,10 @@
 #   pg_sql DB SQL          runs SQL, prints the rows unaligned
 #   pg_cluster_stop        stops it at once
 # PostgreSQL refuses to run as root: as root the cluster belongs to nobody.
+#   free_port              prints a free TCP port on loopback
 pg_bin=/usr/lib/postgresql/15/bin
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 pg_as_owner() {
     if [ "$(id -u)" -eq 0 ]; then
@@ -17,7 +20,7 @@ pg_as_owner() {
 
 pg_cluster_start() {
     pg_dir="$1/pg"
-    pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+    pg_port=$(free_port)
     mkdir -p "$pg_dir"
     chmod 755 "$1"
     echo presso >"$pg_dir/password"
