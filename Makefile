@@ -24,11 +24,11 @@ test: build
 
 # The long runs that do not fit CI's time: 1,000 power cuts, 100 kills of PostgreSQL,
 # two weeks of 1,000 drinks a day, 10,000 idle connections, a flood from 90 addresses,
-# ten drinks a phone over the café's Wi-Fi, and the chaos run of two servers on PostgreSQL.
+# ten drinks a phone over the café's Wi-Fi, and eight kills of two servers on PostgreSQL.
 test-long: build
 	@cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen PRESSO_POWER_CUTS=1000 PRESSO_SOAK_DRINKS=1000 \
 		PRESSO_PG_CUTS=100 PRESSO_IDLE_CONNECTIONS=10000 PRESSO_FLOOD_ADDRESSES=90 PRESSO_CAFE_DRINKS=10 \
-		ctest -V -R '^(tst_(powercut|soak|pgpowercut|openwifi|cafewifi)|chaos_pg_short)$$' --timeout 3600
+		ctest -V -R '^(tst_(powercut|soak|pgpowercut|openwifi|cafewifi)|chaos_pg)$$' --timeout 3600
 
 fuzz: deps
 	@tools/fuzz/run-fuzz.sh $(or $(SECONDS),600)

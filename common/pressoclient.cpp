@@ -4,12 +4,12 @@
 #include "logging.h"
 #include "lowdelay.h"
 #include "ops.h"
+#include "requests.h"
 #include "wire.h"
 
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
-#include <QUuid>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
 #include <algorithm>
@@ -111,12 +111,7 @@ QString PressoClient::request(Request req, ResponseCallback callback)
                   badRequest(QStringLiteral("hello is sent by PressoClient itself")));
         return {};
     }
-    if (req.requestId.isEmpty()) {
-        // An op this build does not know may well change state: give it a key too.
-        const OpSpec *spec = findOp(req.op);
-        if (!spec || spec->mutating)
-            req.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    }
+    req = requests::keyed(std::move(req));
     // The server closes the link (1009) on a frame over 64 KiB: refuse it here instead.
     // The margin is for the id, not assigned yet.
     if (encodeFrame(req.toJson()).size() + 32 > limits::kMaxFrameBytes) {

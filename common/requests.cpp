@@ -3,6 +3,7 @@
 #include "ops.h"
 
 #include <QJsonArray>
+#include <QUuid>
 
 namespace presso::requests {
 
@@ -149,6 +150,16 @@ QList<Order> ordersOf(const Response &response)
         if (auto order = Order::fromJson(v.toObject()))
             out.append(std::move(*order));
     return out;
+}
+
+Request keyed(Request request)
+{
+    if (request.requestId.isEmpty()) {
+        const OpSpec *spec = findOp(request.op);
+        if (!spec || spec->mutating)
+            request.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    return request;
 }
 
 } // namespace presso::requests

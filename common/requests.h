@@ -38,6 +38,11 @@ Request deviceAdd(Role role, const QString &name);
 Request devicePair(Role role, const QString &name);
 Request ping();
 
+// The request with a requestId of its own if it may change state and has none (an op
+// this build does not know may too): sent again with that key, the server answers what
+// it answered first instead of doing it twice.
+Request keyed(Request request);
+
 // What qr.redeem gives: the order being started, its proof of ownership, and when the
 // customer's time to order runs out.
 struct Redeemed

@@ -1,5 +1,7 @@
 #include "robotrun.h"
 
+#include "requests.h"
+
 #include <QDateTime>
 #include <QTimer>
 
@@ -9,8 +11,10 @@ constexpr int kRetryMs = 250;
 
 namespace presso::robot {
 
-void RobotRun::call(PressoClient &client, const Request &request, std::function<void(const Response &)> done, int retries)
+void RobotRun::call(PressoClient &client, const Request &unkeyed, std::function<void(const Response &)> done, int retries)
 {
+    // Keyed here, not by the client, so that a retry below carries the same requestId.
+    const Request request = requests::keyed(unkeyed);
     QElapsedTimer timer;
     timer.start();
     const QString op = request.op;

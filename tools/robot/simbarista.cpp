@@ -13,6 +13,7 @@ SimBarista::SimBarista(RobotRun &run, const QString &device, const QString &toke
     : QObject(parent)
     , m_run(run)
     , m_client(run.config().clientOptions(Role::Barista, token))
+    , m_device(device)
     , m_index(index)
     , m_count(std::max(1, count))
 {
@@ -48,24 +49,54 @@ void SimBarista::workNext()
     if (m_working >= m_maxWorking || m_queue.isEmpty())
         return;
     ++m_working;
-    const QString id = m_queue.dequeue();
-    using requests::OrderAction;
-    m_run.call(m_client, requests::orderAction(OrderAction::Claim, id), [this, id](const Response &claimed) {
-        if (!claimed.ok) {
-            --m_working;
-            workNext();
-            return;
-        }
-        const bool cancel = QRandomGenerator::global()->generateDouble() < m_run.config().cancelShare;
-        const int prepMs = int(m_run.config().prepSec * 1000);
-        QTimer::singleShot(prepMs, this, [this, id, cancel] {
-            const auto action = cancel ? OrderAction::Cancel : OrderAction::Complete;
-            m_run.call(m_client, requests::orderAction(action, id), [this](const Response &) {
-                --m_working;
-                workNext();
-            });
-        });
+    act(m_queue.dequeue(), OrderAction::Claim);
+}
+
+void SimBarista::act(const QString &id, OrderAction action)
+{
+    m_run.call(m_client, requests::orderAction(action, id), [this, id, action](const Response &r) {
+        if (!r.ok)
+            lookAgain(id);
+        else if (action == OrderAction::Claim)
+            make(id);
+        else
+            finish(id);
     });
+}
+
+void SimBarista::make(const QString &id)
+{
+    const bool cancel = QRandomGenerator::global()->generateDouble() < m_run.config().cancelShare;
+    const int prepMs = int(m_run.config().prepSec * 1000);
+    QTimer::singleShot(prepMs, this, [this, id, cancel] { act(id, cancel ? OrderAction::Cancel : OrderAction::Complete); });
+}
+
+void SimBarista::lookAgain(const QString &id)
+{
+    // As a barista looks at the card: what the server holds decides the next step, so an
+    // order whose last step got no answer (its server died) is still made and finished.
+    if (++m_lookedAgain[id] > kMaxLooks) {
+        finish(id);
+        return;
+    }
+    m_run.call(m_client, requests::orderGet(id), [this, id](const Response &r) {
+        const auto order = requests::orderOf(r);
+        if (!r.ok && !order)
+            lookAgain(id);
+        else if (order && order->state == OrderState::Queued)
+            act(id, OrderAction::Claim);
+        else if (order && order->state == OrderState::InProduction && order->baristaId == m_device)
+            make(id);
+        else
+            finish(id); // done, or another barista's
+    });
+}
+
+void SimBarista::finish(const QString &id)
+{
+    m_lookedAgain.remove(id);
+    --m_working;
+    workNext();
 }
 
 } // namespace presso::robot

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "requests.h"
 #include "robotrun.h"
 
 #include <QQueue>
@@ -20,13 +21,22 @@ public:
 private:
     void consider(const QJsonObject &order);
     void workNext();
+    using OrderAction = requests::OrderAction;
+    void act(const QString &id, OrderAction action);
+    void make(const QString &id);
+    void lookAgain(const QString &id);
+    void finish(const QString &id);
+
+    static constexpr int kMaxLooks = 5;
 
     RobotRun &m_run;
     PressoClient m_client;
+    QString m_device;
     int m_index;
     int m_count;
     QQueue<QString> m_queue;
     QSet<QString> m_known;
+    QHash<QString, int> m_lookedAgain;
     int m_working = 0;
     int m_maxWorking = 1;
 };
