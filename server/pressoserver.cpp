@@ -130,8 +130,18 @@ void PressoServer::stop()
         m_services.publisher.remove(s.get());
     }
     m_sessions.clear();
-    if (m_server)
+    if (m_server) {
+        try {
+            // Other servers stop counting this one's baristas now, not once its rows expire.
+            m_services.transactor.run([this] {
+                m_services.presence.leave();
+                return 0;
+            });
+        } catch (const StorageError &e) {
+            qCWarning(lcServer) << "could not say this server's baristas are gone:" << e.what();
+        }
         m_server->close();
+    }
     m_server.reset();
 }
 
@@ -374,6 +384,10 @@ void PressoServer::housekeeping()
     try {
         m_dispatcher.pruneResponses();
         m_services.customers.prune();
+        m_services.transactor.run([this] {
+            m_services.presence.refresh();
+            return 0;
+        });
         catchUp();
         if (!std::exchange(m_externalSeen, false))
             return;

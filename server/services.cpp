@@ -13,6 +13,7 @@ Services::Services(Storage &storage_, Clock &clock_)
     , transactor(storage_, events)
     , customers(storage_, clock_)
     , publisher(storage_)
+    , presence(storage_, publisher, clock_)
     , devices(storage_, clock_)
     , pairings(storage_, clock_, devices, events)
     , mainShop(addShop(ShopRecord{mainShopId(), QStringLiteral("Main"), 0}))
@@ -36,7 +37,7 @@ Shop &Services::addShop(const ShopRecord &record)
     auto shop = std::make_unique<Shop>(record, storage, clock, events, transactor, customers);
     Shop &s = *shop;
     const QString id = record.id;
-    s.processor.setBaristaPresence([this, id] { return publisher.baristaPresent(id); });
+    s.processor.setBaristaPresence([this, id] { return presence.baristaPresent(id); });
     QObject::connect(&s.config, &ConfigService::changed, &s.config, [&s] { s.validator.applySettings(); });
     m_shops.emplace(id, std::move(shop));
     return s;

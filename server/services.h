@@ -4,6 +4,7 @@
 #include "devices.h"
 #include "eventlog.h"
 #include "pairings.h"
+#include "presence.h"
 #include "publisher.h"
 #include "shop.h"
 #include "transactor.h"
@@ -48,6 +49,7 @@ struct Services
     Transactor transactor;
     Customers customers;
     Publisher publisher;
+    Presence presence;
     Devices devices;
     Pairings pairings;
 

@@ -75,4 +75,28 @@ void SqlStorage::pruneResponses(Millis before)
     run(QStringLiteral("responses_prune"), {{QStringLiteral("before"), before}});
 }
 
+void SqlStorage::setPresence(const QString &server, const QStringList &shops, Millis now)
+{
+    run(QStringLiteral("presence_clear"), {{QStringLiteral("server"), server}});
+    for (const QString &shop : shops)
+        run(QStringLiteral("presence_put"),
+            {{QStringLiteral("server"), server}, {QStringLiteral("shop"), shop}, {QStringLiteral("now"), now}});
+}
+
+QStringList SqlStorage::shopsWithBaristaElsewhere(const QString &server, Millis since)
+{
+    QSqlQuery &q = run(QStringLiteral("presence_others"),
+                       {{QStringLiteral("server"), server}, {QStringLiteral("since"), since}});
+    QStringList shops;
+    while (q.next())
+        shops.append(q.value(0).toString());
+    q.finish();
+    return shops;
+}
+
+void SqlStorage::prunePresence(Millis before)
+{
+    run(QStringLiteral("presence_prune"), {{QStringLiteral("before"), before}});
+}
+
 } // namespace presso

@@ -123,10 +123,12 @@ bool SqliteStorage::reachable()
 
 bool SqliteStorage::changedExternally()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+    // Asked before every batch: a prepared statement, not a new one each time.
+    QSqlQuery &q = prepared(QStringLiteral("data_version"));
+    if (!q.exec() || !q.next())
         return false;
     const qint64 version = q.value(0).toLongLong();
+    q.finish();
     const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
     m_dataVersion = version;
     return changed;

@@ -110,6 +110,11 @@ public:
                        const QByteArray &response) override;
     void pruneResponses(Millis before) override;
 
+    // In sqldevices.cpp, as the devices' and responses'.
+    void setPresence(const QString &server, const QStringList &shops, Millis now) override;
+    QStringList shopsWithBaristaElsewhere(const QString &server, Millis since) override;
+    void prunePresence(Millis before) override;
+
 protected:
     // dialect: the folder of the SQL files; driver: the Qt Sql driver ("QSQLITE", "QPSQL").
     SqlStorage(const QString &dialect, const QString &driver);

@@ -16,7 +16,8 @@ class Storage : public Transactions,
                 public DevicesStore,
                 public PairingsStore,
                 public CustomersStore,
-                public ResponsesStore
+                public ResponsesStore,
+                public PresenceStore
 {
 public:
     ~Storage() override;

@@ -195,4 +195,18 @@ public:
     virtual void pruneResponses(Millis before) = 0;
 };
 
+// Presence's: the shops each server has a barista device connected for, with when that
+// was last said, so that every server on one database knows a barista is on duty.
+class PresenceStore
+{
+public:
+    virtual ~PresenceStore() = default;
+
+    // Replaces this server's rows with one per shop, seen now.
+    virtual void setPresence(const QString &server, const QStringList &shops, Millis now) = 0;
+    // The shops another server said at or after since it has a barista for.
+    virtual QStringList shopsWithBaristaElsewhere(const QString &server, Millis since) = 0;
+    virtual void prunePresence(Millis before) = 0;
+};
+
 } // namespace presso

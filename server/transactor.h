@@ -116,9 +116,7 @@ private:
     void reload()
     {
         try {
-            for (const Reload &r : std::as_const(m_reloads))
-                r();
-            m_stale = false;
+            readCaches();
         } catch (const StorageError &e) {
             m_stale = true;
             qCWarning(lcStorage) << "the caches will be read again before the next command:" << e.what();
@@ -127,8 +125,12 @@ private:
 
     void reloadIfStale()
     {
-        if (!m_stale)
-            return;
+        if (m_stale)
+            readCaches();
+    }
+
+    void readCaches()
+    {
         for (const Reload &r : std::as_const(m_reloads))
             r();
         m_stale = false;

@@ -11,6 +11,7 @@ using namespace presso::test;
 
 namespace {
 constexpr int kNever = 3'600'000; // housekeeping out of the way: an hour
+constexpr int kPresenceTurn = 20; // housekeeping often, so that presence travels at once
 
 int queueLimitIn(const EventFrame &f)
 {
@@ -97,6 +98,57 @@ private Q_SLOTS:
         a.clock().setNow(next + 20);
         const Response snap = owner.call(QStringLiteral("config.get"));
         QVERIFY(snap.ok);
+    }
+
+    void aBaristaOnOneServerIsOnDutyForAll_data() { aReadSeesWhatAnotherServerAcknowledged_data(); }
+
+    void aBaristaOnOneServerIsOnDutyForAll()
+    {
+        QFETCH(QString, backend);
+        const QString store = m_stores.fresh(backend);
+        TestServer a(store);
+        TestServer b(store);
+        a.server().setHousekeepingInterval(kPresenceTurn);
+        b.server().setHousekeepingInterval(kPresenceTurn);
+        const Presence &seen = b.services().presence;
+        WsProbe kiosk(b.url());
+        QVERIFY(!kiosk.join(Role::Kiosk, b.addDevice(Role::Kiosk, QStringLiteral("kiosk"))).isEmpty());
+        const QString barista = a.addDevice(Role::Barista, QStringLiteral("bar"));
+        QVERIFY(!seen.baristaPresent(mainShopId()));
+        QCOMPARE(redeem(b, kiosk).error.code, ErrorCode::ShopClosed);
+        {
+            // Connected to a only: b's kiosk is served.
+            WsProbe bar(a.url());
+            QVERIFY(!bar.join(Role::Barista, barista).isEmpty());
+            QTRY_VERIFY(seen.baristaPresent(mainShopId()));
+            QVERIFY(redeem(b, kiosk).ok);
+        }
+        // Gone from a: b refuses again once a has said so.
+        QTRY_VERIFY(!seen.baristaPresent(mainShopId()));
+        QCOMPARE(redeem(b, kiosk).error.code, ErrorCode::ShopClosed);
+
+        // A server that died says nothing more: its row stops counting once it is old.
+        b.server().setHousekeepingInterval(kNever);
+        b.storage().setPresence(QStringLiteral("a-server-that-died"), {mainShopId()}, b.clock().now());
+        b.services().transactor.run([&] {
+            b.services().presence.refresh();
+            return 0;
+        });
+        QVERIFY(seen.baristaPresent(mainShopId()));
+        b.clock().advance(Presence::kExpiryMs + 1);
+        b.services().transactor.run([&] {
+            b.services().presence.refresh();
+            return 0;
+        });
+        QVERIFY(!seen.baristaPresent(mainShopId()));
+    }
+
+private:
+    static Response redeem(TestServer &server, WsProbe &kiosk)
+    {
+        Services &s = server.services();
+        const QString code = s.transactor.run([&] { return s.validator.current().code; });
+        return kiosk.call(QStringLiteral("qr.redeem"), {{QStringLiteral("code"), code}});
     }
 };
 

@@ -1,0 +1,1 @@
+DELETE FROM presence WHERE seen_at < :before
