@@ -3,6 +3,7 @@
 #include "fakeserver.h"
 #include "lowdelay.h"
 #include "pressoclient.h"
+#include "requests.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void notResumedTakesSnapshotSeq();
     void duplicateEventsDropped();
     void inFlightRequestsRetriedWithSameKey();
+    void aKeyedRequestSentAgainIsTheSameRequest();
     void queuedWhileDisconnected();
     void queuedRequestExpires();
     void refusedLocally();
@@ -314,6 +316,35 @@ void TestPressoClient::duplicateEventsDropped()
     for (const auto &args : std::as_const(events))
         seqs.append(args.at(0).value<EventFrame>().seq);
     QCOMPARE(seqs, (QList<qint64>{6, 8, 9, 10}));
+}
+
+// What a caller does after a TIMEOUT (the robot, an app's "try again"): the same keyed
+// request, sent again, carries the same requestId, so the server answers what it did
+// first instead of doing it twice. Reads get no key.
+void TestPressoClient::aKeyedRequestSentAgainIsTheSameRequest()
+{
+    auto opts = options();
+    opts.requestTimeout = 300ms;
+    m_server->setAutoAnswer(false);
+    auto client = startLive(opts);
+    const Request claim = requests::keyed(requests::orderAction(requests::OrderAction::Claim, QStringLiteral("o-1")));
+    QVERIFY(!claim.requestId.isEmpty());
+    QCOMPARE(requests::keyed(claim).requestId, claim.requestId);
+    QVERIFY(requests::keyed(requests::ordersList({})).requestId.isEmpty());
+    QVERIFY(!requests::keyed(Request{{}, QStringLiteral("order.brew"), {}, {}}).requestId.isEmpty());
+
+    Answers first;
+    client->request(claim, first.callback());
+    QTRY_COMPARE(first.calls, 1);
+    QCOMPARE(first.last.error.code, ErrorCode::Timeout);
+    m_server->setAutoAnswer(true);
+    Answers again;
+    client->request(claim, again.callback());
+    QTRY_COMPARE(again.calls, 1);
+    const QList<Request> sent = m_server->requests(QStringLiteral("order.claim"));
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(sent.at(0).requestId, claim.requestId);
+    QCOMPARE(sent.at(1).requestId, claim.requestId);
 }
 
 void TestPressoClient::inFlightRequestsRetriedWithSameKey()
