@@ -3,8 +3,12 @@
 // PostgreSQL it is also told of their commits (LISTEN/NOTIFY) and pushes their events
 // without waiting for its housekeeping.
 #include "storagesupport.h"
+#include "policy.h"
+#include "testservices.h"
 #include "testserver.h"
 #include "wsprobe.h"
+
+#include <QJsonDocument>
 
 using namespace presso;
 using namespace presso::test;
@@ -141,6 +145,92 @@ private Q_SLOTS:
             return 0;
         });
         QVERIFY(!seen.baristaPresent(mainShopId()));
+    }
+
+    // Issue 15's "done when": two servers on one store serve two shops; each shop's
+    // devices are spread over both, and each sees every event of its own shop and none of
+    // the other's.
+    void twoServersServeTwoShops_data() { aReadSeesWhatAnotherServerAcknowledged_data(); }
+
+    void twoServersServeTwoShops()
+    {
+        QFETCH(QString, backend);
+        const QString store = m_stores.fresh(backend);
+        TestServer a(store);
+        TestServer b(store);
+        a.server().setHousekeepingInterval(kPresenceTurn);
+        b.server().setHousekeepingInterval(kPresenceTurn);
+        const QString north = QStringLiteral("north");
+        addShop(a.services(), north, QStringLiteral("North Bar"));
+        struct Device
+        {
+            QString shop;
+            Role role;
+            TestServer *server;
+            std::unique_ptr<WsProbe> probe;
+            QString name;
+        };
+        std::vector<Device> devices;
+        // Each shop's barista on one server, its kiosk and display on the other.
+        for (const QString &shop : {mainShopId(), north}) {
+            TestServer &bar = shop == north ? b : a;
+            TestServer &front = shop == north ? a : b;
+            for (Role role : {Role::Barista, Role::Kiosk, Role::Display})
+                devices.push_back({shop, role, role == Role::Barista ? &bar : &front, nullptr,
+                                   shop + QLatin1Char('-') + roleName(role)});
+        }
+        for (Device &d : devices) {
+            d.probe = std::make_unique<WsProbe>(d.server->url());
+            QVERIFY(!d.probe->join(d.role, addDevice(a.services(), d.role, d.name, d.shop)).isEmpty());
+        }
+        QTRY_VERIFY(a.services().presence.baristaPresent(north));
+        QTRY_VERIFY(b.services().presence.baristaPresent(mainShopId()));
+        for (Device &d : devices)
+            QVERIFY(d.probe->call(QStringLiteral("ping")).ok);
+        const qint64 from = a.services().events.lastSeq();
+
+        // An order in each shop, taken on one server and made on the other.
+        QHash<QString, QString> orderOf;
+        for (const QString &shop : {mainShopId(), north}) {
+            WsProbe &kiosk = *devices[shop == north ? 4 : 1].probe;
+            WsProbe &barista = *devices[shop == north ? 3 : 0].probe;
+            TestServer &front = shop == north ? a : b;
+            Shop &s = *front.services().shop(shop);
+            const QString code = front.services().transactor.run([&] { return s.validator.current().code; });
+            const Response redeemed = kiosk.call(QStringLiteral("qr.redeem"), {{QStringLiteral("code"), code},
+                                                                               {QStringLiteral("customerName"), QStringLiteral("Ana")}});
+            QVERIFY2(redeemed.ok, qPrintable(redeemed.error.message));
+            const QString id = redeemed.result.value(QStringLiteral("orderId")).toString();
+            orderOf.insert(shop, id);
+            const QJsonObject order{{QStringLiteral("orderId"), id}};
+            QVERIFY(kiosk.call(QStringLiteral("order.submit"),
+                               {{QStringLiteral("orderId"), id},
+                                {QStringLiteral("orderToken"), redeemed.result.value(QStringLiteral("orderToken"))},
+                                {QStringLiteral("drink"), QStringLiteral("Latte")}}).ok);
+            QVERIFY(barista.call(QStringLiteral("order.claim"), order).ok);
+            QVERIFY(barista.call(QStringLiteral("order.complete"), order).ok);
+        }
+
+        const QList<StoredEvent> stored = a.storage().eventsAfter(from, 1000);
+        for (Device &d : devices) {
+            QList<qint64> expected;
+            for (const StoredEvent &e : stored) {
+                if (e.shop == d.shop && policy::mayReceive(e.event.type, d.role, e.owner == d.name))
+                    expected.append(e.seq);
+            }
+            QVERIFY(!expected.isEmpty());
+            const qint64 last = expected.last();
+            QTRY_VERIFY(!d.probe->events().isEmpty() && d.probe->events().last().seq >= last);
+            QList<qint64> received;
+            for (const EventFrame &f : d.probe->events()) {
+                if (f.seq > from)
+                    received.append(f.seq);
+                // Nothing names the other shop's order.
+                const QString other = orderOf.value(d.shop == north ? mainShopId() : north);
+                QVERIFY2(!QJsonDocument(f.toJson()).toJson().contains(other.toUtf8()), qPrintable(roleName(d.role)));
+            }
+            QCOMPARE(received, expected);
+        }
     }
 
 private:
