@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Crash test of several servers on one PostgreSQL database: two presso-servers share it
-# while the robot runs a shop through them (every client knows both addresses and moves
-# on when the one it uses stops answering). The servers are killed with SIGKILL in turn
+# while two robots run a shop each through them (every client knows both addresses and
+# moves on when the one it uses stops answering). The servers are killed with SIGKILL in turn
 # at random moments and restarted, and once every database connection is cut
 # (pg_terminate_backend). Afterwards the robot's own checks must hold (every
 # acknowledged order ended once, in the state the database holds; every client saw
@@ -27,7 +27,8 @@ trap cleanup EXIT
 pg_cluster_start "$work"
 database=$(pg_database presso)
 
-token=$("$server" --database "$database" device add --role admin --name chaos 2>/dev/null)
+"$server" --database "$database" shop add north --name "North Bar" >/dev/null 2>&1
+shops=(main north)
 ports=("$(free_port)" "$(free_port)")
 server_pids=(0 0)
 
@@ -48,11 +49,15 @@ serve() { # index
 
 serve 0
 serve 1
-"$robot" --server "ws://127.0.0.1:${ports[0]},ws://127.0.0.1:${ports[1]}" --spread --token "$token" \
-    --kiosks 4 --baristas 2 --displays 2 --duration "$seconds" --rate 40 --cancel-share 0.1 \
-    --raise-limits --drain-seconds 60 --json "$work/robot.json" >"$work/robot.out" 2>"$work/robot.log" &
-robot_pid=$!
-pids+=($robot_pid)
+robot_pids=()
+for shop in "${shops[@]}"; do
+    token=$("$server" --database "$database" device add --role admin --name "chaos-$shop" --shop "$shop" 2>/dev/null)
+    "$robot" --server "ws://127.0.0.1:${ports[0]},ws://127.0.0.1:${ports[1]}" --spread --token "$token" \
+        --kiosks 4 --baristas 2 --displays 2 --duration "$seconds" --rate 20 --cancel-share 0.1 \
+        --raise-limits --drain-seconds 60 --json "$work/robot-$shop.json" >"$work/robot-$shop.out" 2>"$work/robot-$shop.log" &
+    robot_pids+=($!)
+    pids+=($!)
+done
 
 steps=$((kills + 1))
 interval=$(python3 -c "print($seconds / ($steps + 1))")
@@ -70,8 +75,11 @@ cut=$(pg_sql postgres "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_acti
 echo "cut: $cut database connections terminated at $(date -u +%T.%N | cut -c1-12)"
 
 status=0
-wait "$robot_pid" || status=$?
-cat "$work/robot.out"
+for i in "${!shops[@]}"; do
+    wait "${robot_pids[$i]}" || status=$?
+    echo "shop ${shops[$i]}:"
+    cat "$work/robot-${shops[$i]}.out"
+done
 for i in 0 1; do
     if ! kill -TERM "${server_pids[$i]}" 2>/dev/null; then
         echo "PROBLEM: server $i stopped by itself"
@@ -90,7 +98,7 @@ check() { # label, query that counts problems
     fi
 }
 check "the event log has gaps" "SELECT COALESCE(MAX(seq) - MIN(seq) + 1 - COUNT(*), 0) FROM events"
-check "numbers used twice" "SELECT COUNT(*) FROM (SELECT 1 FROM orders WHERE number IS NOT NULL GROUP BY day, number HAVING COUNT(*) > 1) d"
+check "numbers used twice in a shop" "SELECT COUNT(*) FROM (SELECT 1 FROM orders WHERE number IS NOT NULL GROUP BY shop_id, day, number HAVING COUNT(*) > 1) d"
 check "open orders past their deadline" \
     "SELECT COUNT(*) FROM orders WHERE finished_at IS NULL AND deadline < (extract(epoch FROM now()) * 1000 - 5000)"
 echo "database: $(pg_sql presso "SELECT COUNT(*) FROM orders") orders, $(pg_sql presso "SELECT COUNT(*) FROM events") events"
@@ -98,7 +106,7 @@ if [ "$status" -eq 0 ]; then
     echo "chaos on PostgreSQL: $kills server kills and a connection cut survived, every check held"
 else
     echo "chaos on PostgreSQL: FAILED" >&2
-    tail -20 "$work/robot.log" >&2
+    for shop in "${shops[@]}"; do tail -20 "$work/robot-$shop.log" >&2; done
     for i in 0 1; do tail -5 "$work/server$i.log" >&2; done
 fi
 exit "$status"
