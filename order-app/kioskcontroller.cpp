@@ -239,12 +239,15 @@ void KioskController::cancelOrder()
     if (!canCancel())
         return;
     const auto cancel = requests::orderAction(requests::OrderAction::Cancel, m_orderId, m_orderToken);
-    m_client.request(cancel, this, [this](const Response &r) {
-        if (r.ok) {
+    // Cancelled while choosing, nothing was ordered: the next customer's turn at once,
+    // even if the order's own event showed it cancelled first.
+    const bool choosing = m_stage == Stage::Menu;
+    m_client.request(cancel, this, [this, choosing](const Response &r) {
+        if (r.ok && choosing) {
+            done();
+        } else if (r.ok) {
             if (const auto o = requests::orderOf(r))
                 follow(*o);
-            if (m_stage == Stage::Menu)
-                done();
         } else {
             m_message = r.error.message;
         }

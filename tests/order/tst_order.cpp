@@ -110,6 +110,7 @@ private Q_SLOTS:
     void whatTheCustomerMayDo();
     void menuChangesWhileChoosing();
     void cancelWhileQueued();
+    void cancelWhileChoosing();
     void followOnAPhone();
     void customerDeadline();
     void doubleTapOrdersOnce();
@@ -351,6 +352,26 @@ void TestOrder::cancelWhileQueued()
     QTRY_COMPARE(kiosk.window.controller().order()->state, OrderState::Cancelled);
     QCOMPARE(shop.server.services().storage.openOrders().size(), 0);
     saveScreen(kiosk.window, QStringLiteral("8-cancelled"));
+}
+
+// A customer who walks away from the menu leaves the kiosk to the next one at once, not
+// after the "your order" screen's reset delay.
+void TestOrder::cancelWhileChoosing()
+{
+    TestShop shop;
+    Kiosk kiosk(shop);
+    QVERIFY(kiosk.ready());
+    kiosk.window.controller().setResetDelay(600'000);
+    kiosk.typeCode(shop.currentCode());
+    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Menu);
+    kiosk.tap(QStringLiteral("cancelChoosing"));
+    QTRY_COMPARE(kiosk.window.controller().stage(), Stage::Scan);
+    QVERIFY(kiosk.window.controller().awaitsNewCustomer());
+    QVERIFY(!kiosk.window.controller().order());
+    QCOMPARE(shop.server.services().storage.openOrders().size(), 0);
+    // The cancelled order's event changes nothing on the scan screen.
+    QVERIFY(barrier(kiosk.client));
+    QCOMPARE(kiosk.window.controller().stage(), Stage::Scan);
 }
 
 // The "order placed" screen shows a code that opens this order on the customer's phone;
