@@ -21,6 +21,19 @@ int queueLimitIn(const EventFrame &f)
 {
     return f.event.detail.value(QStringLiteral("shop")).toObject().value(QStringLiteral("maxOrdersInQueue")).toInt();
 }
+// Two servers on one store, each housekeeping often, so that presence travels at once.
+struct TwoServers
+{
+    explicit TwoServers(const QString &store)
+        : a(store)
+        , b(store)
+    {
+        a.server().setHousekeepingInterval(kPresenceTurn);
+        b.server().setHousekeepingInterval(kPresenceTurn);
+    }
+    TestServer a;
+    TestServer b;
+};
 } // namespace
 
 class tst_OtherWriters : public QObject
@@ -109,11 +122,9 @@ private Q_SLOTS:
     void aBaristaOnOneServerIsOnDutyForAll()
     {
         QFETCH(QString, backend);
-        const QString store = m_stores.fresh(backend);
-        TestServer a(store);
-        TestServer b(store);
-        a.server().setHousekeepingInterval(kPresenceTurn);
-        b.server().setHousekeepingInterval(kPresenceTurn);
+        TwoServers both(m_stores.fresh(backend));
+        TestServer &a = both.a;
+        TestServer &b = both.b;
         const Presence &seen = b.services().presence;
         WsProbe kiosk(b.url());
         QVERIFY(!kiosk.join(Role::Kiosk, b.addDevice(Role::Kiosk, QStringLiteral("kiosk"))).isEmpty());
@@ -155,11 +166,9 @@ private Q_SLOTS:
     void twoServersServeTwoShops()
     {
         QFETCH(QString, backend);
-        const QString store = m_stores.fresh(backend);
-        TestServer a(store);
-        TestServer b(store);
-        a.server().setHousekeepingInterval(kPresenceTurn);
-        b.server().setHousekeepingInterval(kPresenceTurn);
+        TwoServers both(m_stores.fresh(backend));
+        TestServer &a = both.a;
+        TestServer &b = both.b;
         const QString north = QStringLiteral("north");
         addShop(a.services(), north, QStringLiteral("North Bar"));
         struct Device
