@@ -1,8 +1,10 @@
 #include "shopsettings.h"
 
 #include "jsonreader.h"
+#include "languagecodes.h"
 #include "qrcode.h"
 
+#include <QJsonArray>
 #include <QUrl>
 
 namespace presso {
@@ -14,16 +16,32 @@ QStringList ShopSettings::keys()
             QStringLiteral("codeHideBeforeEndSec"), QStringLiteral("customerTimeoutSec"),
             QStringLiteral("baristaTimeoutSec"), QStringLiteral("orderUrl"),
             QStringLiteral("phoneOrdering"), QStringLiteral("publicUrl"),
-            QStringLiteral("maxCustomerConnections"), QStringLiteral("timeZone")};
+            QStringLiteral("maxCustomerConnections"), QStringLiteral("timeZone"),
+            QStringLiteral("languages")};
 }
 
 namespace {
-// Part two's settings: a store or server from before them lacks them, and reads as
-// their defaults.
-bool isPartTwo(const QString &key)
+// Settings added after part one: a store or server from before them lacks them, and
+// reads as their defaults.
+bool isAddedLater(const QString &key)
 {
     return key == QLatin1String("phoneOrdering") || key == QLatin1String("publicUrl")
-           || key == QLatin1String("maxCustomerConnections") || key == QLatin1String("timeZone");
+           || key == QLatin1String("maxCustomerConnections") || key == QLatin1String("timeZone")
+           || key == QLatin1String("languages");
+}
+
+// Each a shipped language, once; the first problem fails r.
+void checkLanguages(const QStringList &languages, JsonReader &r)
+{
+    const QStringList shipped = language::shipped();
+    for (qsizetype i = 0; i < languages.size() && r.ok(); ++i) {
+        const QString key = QStringLiteral("languages[%1]").arg(i);
+        if (!shipped.contains(languages.at(i)))
+            r.fail(key, QStringLiteral("\"%1\" is not a language presso ships (%2)")
+                            .arg(languages.at(i), shipped.join(QStringLiteral(", "))));
+        else if (languages.indexOf(languages.at(i)) < i)
+            r.fail(key, QStringLiteral("\"%1\" is given twice").arg(languages.at(i)));
+    }
 }
 
 // An absolute http(s) URL with a host and nothing after the path: what a phone can open
@@ -62,7 +80,8 @@ QJsonObject ShopSettings::toJson() const
                        {QStringLiteral("phoneOrdering"), phoneOrdering},
                        {QStringLiteral("publicUrl"), publicUrl},
                        {QStringLiteral("maxCustomerConnections"), maxCustomerConnections},
-                       {QStringLiteral("timeZone"), timeZone}};
+                       {QStringLiteral("timeZone"), timeZone},
+                       {QStringLiteral("languages"), QJsonArray::fromStringList(languages)}};
 }
 
 Result<ShopSettings> ShopSettings::patched(const QJsonObject &patch, const QString &path) const
@@ -104,6 +123,10 @@ Result<ShopSettings> ShopSettings::patched(const QJsonObject &patch, const QStri
             r.fail(QStringLiteral("timeZone"),
                    QStringLiteral("must be an IANA time zone such as Europe/Berlin (or empty for the server's own)"));
     }
+    if (r.has(QStringLiteral("languages"))) {
+        s.languages = r.stringList(QStringLiteral("languages"), int(language::shipped().size()), 16);
+        checkLanguages(s.languages, r);
+    }
     if (!r.ok())
         return r.error();
     if (s.codeHideBeforeEndSec >= s.codeIntervalSec)
@@ -116,20 +139,27 @@ Result<ShopSettings> ShopSettings::fromJson(const QJsonObject &json, const QStri
     // Fields added by a newer server are ignored here; only settings.set refuses them.
     QJsonObject known;
     for (const QString &key : keys()) {
-        if (!json.contains(key) && isPartTwo(key))
+        if (!json.contains(key) && isAddedLater(key))
             continue;
         if (!json.contains(key))
             return badRequest(QStringLiteral("%1.%2: is required").arg(path, key));
         known.insert(key, json.value(key));
     }
     // A zone this machine's time zone database lacks is still the shop's: kept as read.
+    // Languages this build does not ship (a newer server's) are left out: it cannot speak them.
     const QJsonValue zone = known.take(QStringLiteral("timeZone"));
-    const auto settings = ShopSettings().patched(known, path);
-    if (!settings || !zone.isString())
+    const QJsonValue languages = known.take(QStringLiteral("languages"));
+    auto settings = ShopSettings().patched(known, path);
+    if (!settings)
         return settings;
-    ShopSettings withZone = *settings;
-    withZone.timeZone = zone.toString().left(64);
-    return withZone;
+    ShopSettings read = *settings;
+    if (zone.isString())
+        read.timeZone = zone.toString().left(64);
+    for (const QJsonValue &code : languages.toArray()) {
+        if (language::shipped().contains(code.toString()) && !read.languages.contains(code.toString()))
+            read.languages.append(code.toString());
+    }
+    return read;
 }
 
 } // namespace presso

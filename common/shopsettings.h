@@ -28,6 +28,10 @@ struct ShopSettings
     // Where the shop's day starts (daily numbers, "today"): an IANA name. Empty in a
     // store means the server's own zone (the server fills it in).
     QString timeZone;
+    // The shop's languages (shipped codes, "de", "pt_BR"), in the order the display takes
+    // turns in; the screens without a --language of their own speak the first. Empty: each
+    // device speaks its own, or its system's.
+    QStringList languages;
 
     QJsonObject toJson() const;
     static Result<ShopSettings> fromJson(const QJsonObject &json, const QString &path = QStringLiteral("shop"));

@@ -207,7 +207,7 @@ int settingsCommand(const QStringList &args, Services &services, Shop &s)
         return 0;
     }
     if (verb == QLatin1String("set") && args.size() == 4) {
-        const QJsonObject patch{{args.at(2), settingValue(args.at(3))}};
+        const QJsonObject patch{{args.at(2), settingValue(args.at(2), args.at(3))}};
         const auto done = services.transactor.run([&] { return s.config.setSettings(patch); });
         if (!done)
             return fail(done.error().message);

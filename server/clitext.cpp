@@ -1,5 +1,6 @@
 #include "clitext.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace presso {
@@ -53,8 +54,14 @@ QString eventLine(const StoredEvent &e)
         .arg(isoFromMillis(e.event.time), eventTypeName(e.event.type).leftJustified(32), summary);
 }
 
-QJsonValue settingValue(const QString &text)
+QJsonValue settingValue(const QString &key, const QString &text)
 {
+    if (key == QLatin1String("languages")) {
+        QStringList codes = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &code : codes)
+            code = code.trimmed();
+        return QJsonArray::fromStringList(codes);
+    }
     if (text == QLatin1String("true") || text == QLatin1String("false"))
         return text == QLatin1String("true");
     bool isInt = false;

@@ -14,7 +14,8 @@ QString shopLine(const ShopRecord &shop);
 QString eventLine(const StoredEvent &event);
 // "Order 12 (Ana): Latte, Oat: COMPLETED".
 QString orderHeadline(const Order &order);
-// A command-line value as JSON: true/false, an integer, or else the text.
-QJsonValue settingValue(const QString &text);
+// A command-line value of setting key as JSON: true/false, an integer, or else the text;
+// for `languages`, a list separated by commas ("de,en"; "" for none).
+QJsonValue settingValue(const QString &key, const QString &text);
 
 } // namespace presso

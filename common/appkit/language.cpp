@@ -43,11 +43,6 @@ QString fileOf(const QString &code)
 }
 } // namespace
 
-QStringList shipped()
-{
-    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("pt_BR")};
-}
-
 bool isAvailable(const QString &code)
 {
     return !fileOf(code).isEmpty();

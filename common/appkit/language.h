@@ -1,5 +1,7 @@
 #pragma once
 
+#include "languagecodes.h"
+
 #include <QLocale>
 #include <QString>
 #include <QStringList>
@@ -9,8 +11,6 @@ namespace presso::language {
 // The screens' language: presso's translations (embedded under :/i18n), and the default
 // QLocale that numbers and times are written in.
 
-// The languages presso ships, as --language takes them: "en", "de", "es", "pt_BR".
-QStringList shipped();
 // The test language: every sentence accented and 40 % longer, to show what is cut off.
 inline constexpr char kPseudo[] = "pseudo";
 

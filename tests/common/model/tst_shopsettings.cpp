@@ -31,7 +31,9 @@ void TestShopSettings::settingsDefaults()
             // Part two; an empty publicUrl is the server's own address, filled in by the server.
             R"("phoneOrdering":true,"publicUrl":"","maxCustomerConnections":2000,)"
             // Several shops: an empty timeZone is the server's own, filled in by the server.
-            R"("timeZone":""})")
+            R"("timeZone":"",)"
+            // Languages: none, each device speaks its own.
+            R"("languages":[]})")
             .object();
     QCOMPARE(ShopSettings().toJson(), defaults);
     QCOMPARE(sorted(ShopSettings::keys()), keysOf(defaults));
@@ -52,12 +54,17 @@ void TestShopSettings::settingsRoundTrip()
     QCOMPARE(older.error(), badRequest(QStringLiteral("shop.orderUrl: is required")));
     // Part two's settings are optional when reading: a server from before them lacks them.
     QJsonObject partOne = shop().toJson();
-    for (const char *key : {"phoneOrdering", "publicUrl", "maxCustomerConnections", "timeZone"})
+    for (const char *key : {"phoneOrdering", "publicUrl", "maxCustomerConnections", "timeZone", "languages"})
         partOne.remove(QLatin1String(key));
     const auto fromOlder = ShopSettings::fromJson(partOne);
     QVERIFY2(fromOlder.ok(), qPrintable(errorOf(fromOlder)));
     QCOMPARE(fromOlder->phoneOrdering, true);
     QCOMPARE(fromOlder->maxCustomerConnections, 2000);
+    QCOMPARE(fromOlder->languages, QStringList());
+    // A newer server's language this build does not ship is left out, the rest kept.
+    const auto withFrench = ShopSettings::fromJson(with(shop().toJson(), "languages", QJsonArray{"fr", "de", "en"}));
+    QVERIFY2(withFrench.ok(), qPrintable(errorOf(withFrench)));
+    QCOMPARE(withFrench->languages, (QStringList{"de", "en"}));
 }
 
 void TestShopSettings::settingsPatch()
@@ -76,6 +83,12 @@ void TestShopSettings::settingsPatch()
     expected.open = false;
     expected.orderUrl = QStringLiteral("https://presso.example/order");
     QCOMPARE(*patched, expected);
+
+    const auto languages = base.patched({{"languages", QJsonArray{"pt_BR", "en"}}});
+    QVERIFY2(languages.ok(), qPrintable(errorOf(languages)));
+    QCOMPARE(languages->languages, (QStringList{"pt_BR", "en"}));
+    QCOMPARE(languages->toJson().value("languages"), (QJsonArray{"pt_BR", "en"}));
+    QCOMPARE(languages->patched({{"languages", QJsonArray{}}})->languages, QStringList());
 
     const auto edges = base.patched(
         {{"maxOrdersInQueue", 1}, {"codeHideBeforeEndSec", 0}, {"customerTimeoutSec", 86400}});
@@ -96,6 +109,17 @@ void TestShopSettings::badSettingsPatch_data()
     QTest::addRow("unknown time zone")
         << QJsonObject{{"timeZone", "Mars/Olympus_Mons"}}
         << "args.timeZone: must be an IANA time zone such as Europe/Berlin (or empty for the server's own)";
+    QTest::addRow("language not shipped")
+        << QJsonObject{{"languages", QJsonArray{"de", "fr"}}}
+        << "args.languages[1]: \"fr\" is not a language presso ships (en, de, es, pt_BR)";
+    QTest::addRow("language twice") << QJsonObject{{"languages", QJsonArray{"de", "en", "de"}}}
+                                    << "args.languages[2]: \"de\" is given twice";
+    QTest::addRow("language a variant") << QJsonObject{{"languages", QJsonArray{"de_AT"}}}
+                                        << "args.languages[0]: \"de_AT\" is not a language presso ships (en, de, es, pt_BR)";
+    QTest::addRow("languages a string") << QJsonObject{{"languages", "de,en"}}
+                                        << "args.languages: expected an array, got a string";
+    QTest::addRow("languages a number") << QJsonObject{{"languages", QJsonArray{1}}}
+                                        << "args.languages[0]: expected a string, got a number";
     QTest::addRow("unknown key beside good ones")
         << QJsonObject{{"open", false}, {"maxOrders", 5}} << "args.maxOrders: unknown setting";
     QTest::addRow("open string") << QJsonObject{{"open", "no"}}
