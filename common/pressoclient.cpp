@@ -79,6 +79,12 @@ void PressoClient::dropLink()
         m_socket->abort();
 }
 
+void PressoClient::resync()
+{
+    m_haveSeq = false;
+    dropLink();
+}
+
 QString PressoClient::request(const QString &op, const QJsonObject &args, ResponseCallback callback)
 {
     Request req;

@@ -79,6 +79,10 @@ public:
     // Cuts the link as a network fault would (no close frame); the client reconnects as
     // it always does. For fault injection: the robot and the tests.
     void dropLink();
+    // Asks for a whole snapshot again: the link is cut and the next hello does not
+    // resume. For screens made anew, whose models start empty; requests in flight are
+    // sent again as after any drop.
+    void resync();
 
     // Sends op with args and returns the request's id; the callback gets the response or
     // a synthesized failure (timeout, stop(), request too large) exactly once, never

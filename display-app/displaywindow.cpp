@@ -37,6 +37,7 @@ void DisplayWindow::alternate(const QStringList &languages)
     m_cycle = new LanguageCycle(languages, LanguageCycle::kPeriodMs, this);
     // Everything on the board is drawn from tr() at paint time: a new picture is enough.
     connect(m_cycle, &LanguageCycle::changed, this, [this] { update(); });
+    update();
 }
 
 void DisplayWindow::resizeEvent(QResizeEvent *event)

@@ -19,7 +19,8 @@ public:
     ~DisplayWindow() override;
 
     BoardModel &model() { return m_model; }
-    // Takes turns between these languages (two or more; --language de,en), from the first.
+    // Takes turns between these languages (two or more: --language de,en, or the shop's
+    // setting), from the first, which is in use; one or none: stays in the one in use.
     void alternate(const QStringList &languages);
     LanguageCycle *languageCycle() const { return m_cycle; }
 

@@ -9,6 +9,11 @@ int main(int argc, char *argv[])
     presso::AppShell shell(argc, argv, {QStringLiteral("presso-display"), presso::Role::Display});
     const QCommandLineOption noCallout(QStringLiteral("no-callout"), QStringLiteral("Do not call out ready orders aloud."));
     shell.parser().addOption(noCallout);
+    // The shop's languages (its setting) change on the board at once: it is drawn from tr().
+    shell.setLanguageHandler([](QWidget &window, const QStringList &languages) {
+        static_cast<presso::DisplayWindow &>(window).alternate(languages);
+        return true;
+    });
     return shell.run([&](presso::PressoClient &client) {
         // The flag silences this run only; the setting "callout" (default on) is the lasting choice.
         const bool callout = !shell.parser().isSet(noCallout)

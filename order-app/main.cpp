@@ -30,6 +30,19 @@ int main(int argc, char *argv[])
         QObject::connect(view, &presso::PairingScanView::found, &setup, &presso::SetupDialog::offerScan);
         setup.addScanner(view);
     });
+    // The shop's languages changed: the kiosk is made anew in the first, but a customer
+    // in the middle of an order finishes in the language they began in.
+    shell.setLanguageHandler([&shell](QWidget &window, const QStringList &) {
+        using Stage = presso::KioskController::Stage;
+        auto &controller = static_cast<presso::KioskWindow &>(window).controller();
+        if (controller.stage() == Stage::Scan)
+            return false;
+        QObject::connect(&controller, &presso::KioskController::changed, &window, [&shell, &controller] {
+            if (controller.stage() == Stage::Scan)
+                shell.rebuildWindow();
+        });
+        return true;
+    });
     return shell.run([&](presso::PressoClient &client) -> std::unique_ptr<QWidget> {
         QSettings settings;
         if (shell.parser().isSet(camera))

@@ -6,10 +6,12 @@
 #include "quitsignals.h"
 #include "setupdialog.h"
 #include "setupflow.h"
+#include "shoplanguages.h"
 #include "theme.h"
 
 #include <QScreen>
 #include <QTextStream>
+#include <QTimer>
 
 namespace presso {
 
@@ -54,14 +56,16 @@ int AppShell::run(const WindowFactory &makeWindow)
 {
     m_parser.process(m_app);
     QString problem;
-    m_languages = m_options.readLanguages(m_parser);
-    for (const QString &code : std::as_const(m_languages)) {
+    const QStringList own = m_options.readLanguages(m_parser);
+    for (const QString &code : own) {
         if (!language::isAvailable(code)) {
             QTextStream(stderr) << m_spec.application << ": --language: no translation for \"" << code
                                 << "\"; there are " << language::shipped().join(QStringLiteral(", ")) << Qt::endl;
             return 1;
         }
     }
+    // Without its own, the screen speaks the shop's languages as last heard.
+    m_languages = own.isEmpty() ? ShopLanguages::remembered(m_spec.application) : own;
     language::use(m_languages.value(0));
     AppOptions::Look look;
     if (!m_options.readLook(m_parser, &look, &problem)) {
@@ -102,12 +106,28 @@ int AppShell::run(const WindowFactory &makeWindow)
                             << Qt::endl;
     });
 
-    std::unique_ptr<QWidget> window = makeWindow(client);
-    window->setWindowTitle(QStringLiteral("presso %1").arg(kind));
-    // The refused screen and "Set up this device again"; a new token is remembered.
-    SetupFlow flow(client, *window, m_spec.application, kind);
-    flow.setDecorator(m_decorate);
-    showWindow(*window, m_options.windowed());
+    std::unique_ptr<QWidget> window;
+    std::unique_ptr<SetupFlow> flow;
+    auto build = [&] {
+        auto made = makeWindow(client);
+        made->setWindowTitle(QStringLiteral("presso %1").arg(kind));
+        // The refused screen and "Set up this device again"; a new token is remembered.
+        flow = std::make_unique<SetupFlow>(client, *made, m_spec.application, kind);
+        flow->setDecorator(m_decorate);
+        showWindow(*made, m_options.windowed());
+        window = std::move(made);
+    };
+    build();
+    m_rebuild = [&] {
+        build();
+        client.resync(); // the new window's models start empty
+    };
+    ShopLanguages shopLanguages(client, m_spec.application, own);
+    QObject::connect(&shopLanguages, &ShopLanguages::changed, &m_app, [&](const QStringList &languages) {
+        m_languages = languages;
+        if (!m_languageHandler || !m_languageHandler(*window, languages))
+            rebuildWindow();
+    });
 
     const QString screenshot = m_parser.value(m_screenshotOption);
     QObject::connect(&m_app, &QCoreApplication::aboutToQuit, &m_app, [&window, screenshot] {
@@ -117,8 +137,22 @@ int AppShell::run(const WindowFactory &makeWindow)
     installQuitSignals();
     client.start();
     const int code = QApplication::exec();
+    m_rebuild = nullptr;
+    flow.reset();
     window.reset();
     return code;
+}
+
+void AppShell::rebuildWindow()
+{
+    if (!m_rebuild || m_rebuildPending)
+        return;
+    m_rebuildPending = true;
+    QTimer::singleShot(0, &m_app, [this] {
+        m_rebuildPending = false;
+        if (m_rebuild)
+            m_rebuild();
+    });
 }
 
 } // namespace presso
