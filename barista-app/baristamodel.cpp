@@ -332,7 +332,7 @@ QList<std::pair<QString, int>> BaristaModel::allDay() const
     for (const Order &o : m_orders) {
         if (o.state != OrderState::Queued && o.state != OrderState::InProduction)
             continue;
-        ++counts[drinkLabel(o)];
+        ++counts[drinkText(o)];
     }
     QList<std::pair<QString, int>> out;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)

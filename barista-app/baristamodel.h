@@ -31,6 +31,8 @@ public:
     bool live() const;
     bool shopOpen() const { return m_shop.open; }
     const Menu &menu() const { return m_menu; }
+    // An order's drink and options in the screen's language, from the menu's words.
+    QString drinkText(const Order &order) const { return m_menu.labelOf(order); }
 
     QList<Order> waiting() const; // QUEUED, oldest first
     QList<Order> making() const;  // IN_PRODUCTION, oldest first

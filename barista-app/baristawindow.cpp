@@ -358,7 +358,7 @@ void BaristaWindow::refreshConfirmPanel()
         m_confirmText->setText(tr("Cancel order #%1 for %2?\n%3")
                                    .arg(o->number.value_or(0))
                                    .arg(o->customerName.isEmpty() ? tr("a guest") : o->customerName,
-                                        drinkLabel(*o)));
+                                        m_model.drinkText(*o)));
         m_confirmYes->setText(tr("Cancel order"));
     }
     const bool asking = m_closingShop || !cancelId.isEmpty();

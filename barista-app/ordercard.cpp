@@ -135,7 +135,7 @@ void OrderCard::refresh(const Order &o)
 {
     m_number->setText(o.number ? QStringLiteral("#%1").arg(*o.number) : QStringLiteral("–"));
     m_name->setText(o.customerName.isEmpty() ? tr("Guest") : o.customerName);
-    m_drink->setText(drinkLabel(o));
+    m_drink->setText(m_model.drinkText(o));
     // Short enough for one line beside the bump-bar digit: the column says what it is.
     QString age = tr("%1 old").arg(ageText(m_model.ageMs(o)));
     if (o.state == OrderState::InProduction && !o.baristaId.isEmpty())

@@ -90,6 +90,23 @@ QString MenuItem::labelIn(const QStringList &modifiers, const QString &language)
     return drinkLabel(wordIn(drink, language), options);
 }
 
+QString drinkInSentence(const QString &name, const QLocale &locale)
+{
+    return locale.language() == QLocale::German ? name : name.toLower();
+}
+
+QString Menu::labelOf(const Order &order, const QString &language) const
+{
+    const MenuItem *item = find(order.drink);
+    return item ? item->labelIn(order.modifiers, language) : drinkLabel(order);
+}
+
+QString Menu::drinkOf(const Order &order, const QString &language) const
+{
+    const MenuItem *item = find(order.drink);
+    return item ? item->wordIn(order.drink, language) : order.drink;
+}
+
 const MenuItem *Menu::find(const QString &drink) const
 {
     for (const MenuItem &item : m_items) {

@@ -6,9 +6,16 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QLocale>
 #include <QStringList>
 
 namespace presso {
+
+struct Order;
+
+// A drink's name inside a sentence ("your latte is ready"): lowercased, as English,
+// Spanish and Portuguese write it; German writes nouns with a capital and keeps it.
+QString drinkInSentence(const QString &name, const QLocale &locale = QLocale());
 
 // One group of choices for a drink, e.g. Milk: Regular / Oat. An order takes at most one.
 struct ModifierGroup
@@ -54,6 +61,13 @@ public:
     // Checks a customer's choice: a known drink that is available, and at most one
     // known option of each of its modifier groups. Fails with INVALID_ORDER.
     Result<bool> validateChoice(const QString &drink, const QStringList &modifiers) const;
+
+    // An order as a screen shows it in language (default: the screen's, QLocale's name):
+    // its drink and options in the menu's words there ("Latte · Hafermilch"), or as
+    // ordered for a drink the menu no longer has. The order itself keeps its own words.
+    QString labelOf(const Order &order, const QString &language = QLocale().name()) const;
+    // The order's drink alone, likewise.
+    QString drinkOf(const Order &order, const QString &language = QLocale().name()) const;
 
     QJsonArray toJson() const;
     // Validates everything: unique non-empty drink names, sane sizes, no empty groups.

@@ -14,11 +14,11 @@ QString words(const char *text, int n = -1)
     return QCoreApplication::translate("presso::BoardView", text, nullptr, n);
 }
 
-QString orderLine(const Order &o)
+QString orderLine(const BoardModel &model, const Order &o)
 {
     const QString number = o.number ? QString::number(*o.number) : QStringLiteral("–");
     const QString name = o.customerName.isEmpty() ? words("Guest") : o.customerName;
-    QString line = QStringLiteral("%1, %2, %3").arg(number, name, drinkLabel(o));
+    QString line = QStringLiteral("%1, %2, %3").arg(number, name, model.drinkText(o));
     if (o.state == OrderState::InProduction)
         line += QStringLiteral(", ") + words("Making");
     return line;
@@ -99,7 +99,7 @@ QString BoardPartAccessible::text(QAccessible::Text t) const
     const BoardModel &model = m_board->model();
     if (m_row >= 0) {
         const QList<Order> list = orders();
-        return t == QAccessible::Name && m_row < list.size() ? orderLine(list.at(m_row)) : QString();
+        return t == QAccessible::Name && m_row < list.size() ? orderLine(model, list.at(m_row)) : QString();
     }
     switch (m_part) {
     case BoardAccessible::Part::Code: {

@@ -55,6 +55,8 @@ void BoardModel::onSnapshot(const QJsonObject &snapshot, bool resumed)
         m_shop = *shop;
         m_hasConfig = true;
     }
+    if (const auto menu = Menu::fromJson(snapshot.value(QStringLiteral("menu")).toArray()))
+        m_menu = *menu;
     if (const auto qr = QrCode::fromJson(snapshot.value(QStringLiteral("qr")).toObject()))
         m_qr = *qr;
     if (!resumed) {
@@ -93,11 +95,14 @@ void BoardModel::onEvent(const EventFrame &frame)
     case EventType::ConfigChanged:
         if (const auto shop = ShopSettings::fromJson(d.value(QStringLiteral("shop")).toObject()))
             m_shop = *shop;
+        if (const auto menu = Menu::fromJson(d.value(QStringLiteral("menu")).toArray()))
+            m_menu = *menu;
         break;
     case EventType::OrderCompleted:
         if (const auto order = orderIn(d)) {
             upsert(*order);
-            Q_EMIT callout(calloutText(*order), calloutText(*order, true));
+            Q_EMIT callout(calloutText(*order, m_menu.drinkOf(*order)),
+                           calloutText(*order, m_menu.drinkOf(*order, QStringLiteral("en")), true));
         }
         break;
     case EventType::WaitingCompletion:
@@ -225,10 +230,10 @@ int BoardModel::estimatedWaitMinutes() const
     return std::max(1, int(std::ceil((preparing().size() + 1) * minutesPerDrink)));
 }
 
-QString BoardModel::calloutText(const Order &order, bool english)
+QString BoardModel::calloutText(const Order &order, const QString &drinkName, bool english)
 {
     const QString number = order.number ? QString::number(*order.number) : QString();
-    const QString drink = order.drink.toLower();
+    const QString drink = english ? drinkInSentence(drinkName, QLocale(QLocale::English)) : drinkInSentence(drinkName);
     // The source of a translation is its English.
     const auto words = [english](const char *source) { return english ? QString::fromUtf8(source) : tr(source); };
     if (order.customerName.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "menu.h"
 #include "order.h"
 #include "qrcode.h"
 #include "shopsettings.h"
@@ -32,6 +33,8 @@ public:
     bool hasConfig() const { return m_hasConfig; }
     bool shopOpen() const { return m_shop.open; }
     const ShopSettings &shop() const { return m_shop; }
+    // An order's drink and options in the screen's language, from the menu's words.
+    QString drinkText(const Order &order) const { return m_menu.labelOf(order); }
 
     struct CodeView
     {
@@ -55,9 +58,10 @@ public:
     // The line under the board: an invitation to order while a code is up, else the wait.
     QString waitLine() const;
 
-    // "Order 12, Ana, your latte is ready".
-    // english: in English whatever language is in use (for a voice that speaks only it).
-    static QString calloutText(const Order &order, bool english = false);
+    // "Order 12, Ana, your latte is ready", with drink as the menu names it in the
+    // language; english: in English whatever language is in use (for a voice that speaks
+    // only it). The drink inside the sentence as drinkInSentence() writes it.
+    static QString calloutText(const Order &order, const QString &drink, bool english = false);
 
 Q_SIGNALS:
     void changed();
@@ -73,6 +77,7 @@ private:
 
     PressoClient &m_client;
     ShopSettings m_shop;
+    Menu m_menu;
     bool m_hasConfig = false;
     std::optional<QrCode> m_qr;
     QHash<QString, Order> m_orders;

@@ -212,7 +212,7 @@ void BoardView::paintColumn(QPainter &p, const QRect &area, const QString &title
         const QFontMetrics nameMetrics(p.font());
         p.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
                    nameMetrics.elidedText(o.customerName.isEmpty() ? tr("Guest") : o.customerName, Qt::ElideRight, nameRect.width()));
-        const QString drink = drinkLabel(o);
+        const QString drink = m_model.drinkText(o);
         p.setPen(lit ? QColor(Qt::white) : theme::kMuted);
         p.setFont(theme::font(rowH * 20 / 100));
         const QFontMetrics drinkMetrics(p.font());

@@ -451,7 +451,7 @@ void KioskWindow::showTimeLeft()
 void KioskWindow::showStatus()
 {
     if (const auto o = m_controller.order()) {
-        if (const auto words = StatusWords::of(*o, m_controller.queuePosition())) {
+        if (const auto words = StatusWords::of(*o, m_controller.queuePosition(), m_controller.menu())) {
             m_statusTitle->setText(words->title);
             m_statusDetail->setText(words->detail);
         }

@@ -1,7 +1,5 @@
 #include "statuswords.h"
 
-#include <QLocale>
-
 namespace presso {
 
 namespace {
@@ -14,17 +12,16 @@ QString inLine(std::optional<int> position)
 }
 } // namespace
 
-std::optional<StatusWords> StatusWords::of(const Order &o, std::optional<int> position)
+std::optional<StatusWords> StatusWords::of(const Order &o, std::optional<int> position, const Menu &menu)
 {
-    // "your latte" in English; German, for one, writes nouns with a capital.
-    const QString drink = QLocale().language() == QLocale::English ? o.drink.toLower() : o.drink;
+    const QString drink = drinkInSentence(menu.drinkOf(o));
     const QString number = o.number ? QString::number(*o.number) : QString();
     switch (o.state) {
     case OrderState::Queued:
         return StatusWords{tr("Order #%1 is in the queue").arg(number),
                            inLine(position) + QLatin1Char(' ')
                                + tr("%1 for %2. Watch the TV: your number moves to Ready.")
-                                     .arg(o.drink, o.customerName.isEmpty() ? tr("you") : o.customerName)};
+                                     .arg(menu.labelOf(o), o.customerName.isEmpty() ? tr("you") : o.customerName)};
     case OrderState::InProduction:
         return StatusWords{tr("Order #%1 is being made").arg(number),
                            tr("A barista is making your %1 now.").arg(drink)};

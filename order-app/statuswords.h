@@ -1,5 +1,6 @@
 #pragma once
 
+#include "menu.h"
 #include "order.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,8 @@ public:
     QString detail;
 
     // position: 1 for the next drink made, empty when not known. Nothing before submit.
-    static std::optional<StatusWords> of(const Order &order, std::optional<int> position);
+    // The drink and its options in the menu's words for the screen's language.
+    static std::optional<StatusWords> of(const Order &order, std::optional<int> position, const Menu &menu);
 };
 
 } // namespace presso

@@ -100,10 +100,10 @@ export function menuWord(item, word) {
   return words[language]?.[word] ?? words[language.split('_')[0]]?.[word] ?? word;
 }
 
-// A drink's name inside a sentence: English lowercases it ("your latte"); German, for
-// one, writes nouns with a capital.
+// A drink's name inside a sentence ("your latte"): lowercased, as English, Spanish and
+// Portuguese write it; German writes nouns with a capital and keeps it (as the screens do).
 export function drinkInSentence(name) {
-  return language === 'en' ? String(name || '').toLowerCase() : String(name || '');
+  return language.split('_')[0] === 'de' ? String(name || '') : String(name || '').toLowerCase();
 }
 
 // The text for `key`, with each {placeholder} replaced by params[placeholder]. A sentence
