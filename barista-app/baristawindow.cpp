@@ -180,6 +180,8 @@ void BaristaWindow::buildConfirmPanel()
     confirmLayout->addSpacing(30);
     confirmLayout->addLayout(confirmButtons);
     confirmLayout->addStretch();
+    // Tab stays between the two answers, "Go back" first; the focus returns where it was.
+    new keys::FocusTrap(m_confirm, {m_confirmNo, m_confirmYes});
     connect(m_confirmYes, &QPushButton::clicked, this, [this] {
         if (std::exchange(m_closingShop, false))
             m_model.setShopOpen(false);
@@ -362,14 +364,11 @@ void BaristaWindow::refreshConfirmPanel()
         m_confirmYes->setText(tr("Cancel order"));
     }
     const bool asking = m_closingShop || !cancelId.isEmpty();
-    const bool opening = asking && !m_confirm->isVisible();
     m_confirm->setGeometry(rect());
+    // The keyboard lands on the safe answer (the focus trap); Escape says no.
     m_confirm->setVisible(asking);
     if (asking)
         m_confirm->raise();
-    // The keyboard lands on the safe answer; Tab stays between the two (Escape says no).
-    if (opening)
-        m_confirmNo->setFocus();
 }
 
 } // namespace presso

@@ -152,12 +152,29 @@ void TestKeyboardReach::baristaByKeyboard()
                   window.card(a)->isAncestorOf(QApplication::focusWidget());
     }
     QVERIFY(reached);
+    QWidget *cancelButton = QApplication::focusWidget();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
     QTRY_VERIFY(window.confirmButton()->isVisible());
+    QCOMPARE(focusName(), QStringLiteral("confirmNo"));
+    // Nothing behind the question is reached, either way round.
+    QCOMPARE(tabChain(), (QStringList{QStringLiteral("confirmNo"), QStringLiteral("confirmYes")}));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QCOMPARE(focusName(), QStringLiteral("confirmYes"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
     QCOMPARE(focusName(), QStringLiteral("confirmNo"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QTRY_VERIFY(!window.confirmButton()->isVisible());
     QCOMPARE(window.model().making().size(), 2);
+    // The keyboard is back where it was when the question came.
+    QCOMPARE(QApplication::focusWidget(), cancelButton);
+    // Closing the shop asks too, with the same trap, and gives the focus back to the switch.
+    window.shopButton()->setFocus();
+    QTest::keyClick(window.shopButton(), Qt::Key_Space);
+    QTRY_VERIFY(window.confirmButton()->isVisible());
+    QCOMPARE(tabChain(), (QStringList{QStringLiteral("confirmNo"), QStringLiteral("confirmYes")}));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!window.confirmButton()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), window.shopButton());
     // And the bump bar's digits and Enter still move the selected order on.
     QTest::keyClick(&window, Qt::Key_1);
     QTest::keyClick(&window, Qt::Key_Return);
