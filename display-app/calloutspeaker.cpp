@@ -12,18 +12,40 @@ CalloutSpeaker::CalloutSpeaker(QObject *parent)
     : QObject(parent)
 {
 #ifdef PRESSO_HAVE_TTS
-    if (QTextToSpeech::availableEngines().isEmpty()) {
+    m_engineNames = preferred(QTextToSpeech::availableEngines());
+    if (m_engineNames.isEmpty()) {
         qCInfo(lcClient) << "no speech engine installed: call-outs stay silent";
         return;
     }
-    m_speech = new QTextToSpeech(this);
-    if (m_speech->state() == QTextToSpeech::Error) {
-        qCWarning(lcClient).noquote() << "the speech engine cannot speak, call-outs stay silent:" << m_speech->errorString();
-        delete m_speech;
-        m_speech = nullptr;
-        return;
+    m_first = engine(m_engineNames.first());
+#endif
+}
+
+QStringList CalloutSpeaker::preferred(QStringList engines)
+{
+    if (engines.removeAll(QStringLiteral("flite")) > 0)
+        engines.prepend(QStringLiteral("flite"));
+    return engines;
+}
+
+QTextToSpeech *CalloutSpeaker::engine(const QString &name)
+{
+#ifdef PRESSO_HAVE_TTS
+    if (const auto found = m_engines.constFind(name); found != m_engines.cend())
+        return *found;
+    auto *speech = new QTextToSpeech(name, this);
+    if (speech->state() == QTextToSpeech::Error) {
+        qCWarning(lcClient).noquote() << "the speech engine" << name << "cannot speak:" << speech->errorString();
+        delete speech;
+        speech = nullptr;
+    } else {
+        connect(speech, &QTextToSpeech::stateChanged, this, [this, speech] { onStateChanged(speech); });
     }
-    connect(m_speech, &QTextToSpeech::stateChanged, this, &CalloutSpeaker::onStateChanged);
+    m_engines.insert(name, speech);
+    return speech;
+#else
+    Q_UNUSED(name);
+    return nullptr;
 #endif
 }
 
@@ -41,20 +63,31 @@ std::optional<QLocale> CalloutSpeaker::voiceFor(const QList<QLocale> &available,
     return found;
 }
 
+std::optional<CalloutSpeaker::Voice> CalloutSpeaker::voiceIn(const QLocale &wanted)
+{
+#ifdef PRESSO_HAVE_TTS
+    for (const QString &name : std::as_const(m_engineNames)) {
+        if (QTextToSpeech *speech = engine(name)) {
+            if (const auto locale = voiceFor(speech->availableLocales(), wanted))
+                return Voice{name, *locale};
+        }
+    }
+#else
+    Q_UNUSED(wanted);
+#endif
+    return std::nullopt;
+}
+
 void CalloutSpeaker::say(const QString &text, const QString &english)
 {
-    if (!m_speech)
+    if (!m_first)
         return;
-#ifdef PRESSO_HAVE_TTS
-    const QList<QLocale> voices = m_speech->availableLocales();
-    if (const auto voice = voiceFor(voices, QLocale()))
+    if (const auto voice = voiceIn(QLocale()))
         m_waiting.append({text, *voice});
+    else if (const auto englishVoice = voiceIn(QLocale(QLocale::English)))
+        m_waiting.append({english.isEmpty() ? text : english, *englishVoice});
     else
-        m_waiting.append({english.isEmpty() ? text : english,
-                          voiceFor(voices, QLocale(QLocale::English)).value_or(m_speech->locale())});
-#else
-    Q_UNUSED(english);
-#endif
+        return;
     while (m_waiting.size() > kMaxWaiting)
         m_waiting.removeFirst();
     if (m_current.isEmpty())
@@ -66,34 +99,39 @@ void CalloutSpeaker::speakNext()
 #ifdef PRESSO_HAVE_TTS
     const Callout next = m_waiting.isEmpty() ? Callout{} : m_waiting.takeFirst();
     m_current.clear(); // a change of voice is not the end of a call-out
-    if (next.text.isEmpty())
+    m_speaking = next.text.isEmpty() ? nullptr : engine(next.voice.engine);
+    if (!m_speaking)
         return;
-    if (m_speech->locale() != next.voice)
-        m_speech->setLocale(next.voice);
+    if (m_speaking->locale() != next.voice.locale)
+        m_speaking->setLocale(next.voice.locale);
     m_current = next.text;
-    m_speech->say(m_current);
+    m_speaking->say(m_current);
 #endif
 }
 
-void CalloutSpeaker::onStateChanged()
+void CalloutSpeaker::onStateChanged(QTextToSpeech *from)
 {
 #ifdef PRESSO_HAVE_TTS
-    if (m_current.isEmpty())
+    if (m_current.isEmpty() || from != m_speaking)
         return;
     const QString done = m_current;
-    switch (m_speech->state()) {
+    switch (m_speaking->state()) {
     case QTextToSpeech::Ready:
         speakNext();
         Q_EMIT spoken(done);
         break;
-    case QTextToSpeech::Error:
-        qCWarning(lcClient).noquote() << "could not say" << done << ":" << m_speech->errorString();
+    case QTextToSpeech::Error: {
+        const QString why = m_speaking->errorString();
+        qCWarning(lcClient).noquote() << "could not say" << done << ":" << why;
         speakNext();
-        Q_EMIT failed(done, m_speech->errorString());
+        Q_EMIT failed(done, why);
         break;
+    }
     default:
         break;
     }
+#else
+    Q_UNUSED(from);
 #endif
 }
 

@@ -25,6 +25,12 @@ public:
     bool startRecording(QString *why);
     // The loudest sample recorded so far (16-bit), 0 for silence.
     int peak();
+    // Forgets what was heard so far: peak() counts from now.
+    void resetPeak()
+    {
+        peak();
+        m_peak = 0;
+    }
 
 private:
     QProcessEnvironment clientEnvironment() const;

@@ -27,6 +27,9 @@ packages=(
   # Qt TextToSpeech's CMake package needs the QML integration headers; without them the
   # display is built with its call-outs silently left out.
   qt6-declarative-dev
+  # Call-outs in German, Spanish and Portuguese: flite speaks English only; Speech
+  # Dispatcher with espeak-ng has voices for every shipped language, headless.
+  qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng
   # PostgreSQL: the server the tests start, Qt's driver, and psql and pg_dump.
   postgresql postgresql-client libqt6sql6-psql util-linux
   # Packet loss for the café Wi-Fi test (iptables' statistic match in a network
