@@ -82,7 +82,9 @@ void CalloutSpeaker::say(const QString &text, const QString &english)
 {
     if (!m_first)
         return;
-    if (const auto voice = voiceIn(QLocale()))
+    // The C locale (no language set) writes English.
+    const QLocale screen = QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale();
+    if (const auto voice = voiceIn(screen))
         m_waiting.append({text, *voice});
     else if (const auto englishVoice = voiceIn(QLocale(QLocale::English)))
         m_waiting.append({english.isEmpty() ? text : english, *englishVoice});

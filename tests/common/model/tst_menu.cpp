@@ -57,6 +57,18 @@ void TestMenu::wordsInOtherLanguages()
     QCOMPARE(latte.labelIn({}, QStringLiteral("pt_BR")), QStringLiteral("Café com leite"));
     QVERIFY(menu->validateChoice(QStringLiteral("Latte"), {QStringLiteral("Oat")}).ok());
     QCOMPARE(*Menu::fromJson(menu->toJson()), *menu);
+    // An order as a screen shows it: the menu's words in the language (a locale's name
+    // too), or the order's own for a drink the menu no longer has.
+    Order order;
+    order.drink = QStringLiteral("Latte");
+    order.modifiers = {QStringLiteral("Oat")};
+    QCOMPARE(menu->labelOf(order, QStringLiteral("de_DE")), QStringLiteral("Latte · Hafermilch"));
+    QCOMPARE(menu->drinkOf(order, QStringLiteral("pt_BR")), QStringLiteral("Café com leite"));
+    QCOMPARE(menu->labelOf(order, QStringLiteral("en_US")), QStringLiteral("Latte · Oat"));
+    order.drink = QStringLiteral("Mocha");
+    QCOMPARE(menu->labelOf(order, QStringLiteral("de")), QStringLiteral("Mocha · Oat"));
+    QCOMPARE(drinkInSentence(QStringLiteral("Kaffee des Tages"), QLocale(QStringLiteral("de_DE"))), QStringLiteral("Kaffee des Tages"));
+    QCOMPARE(drinkInSentence(QStringLiteral("Café do dia"), QLocale(QStringLiteral("pt_BR"))), QStringLiteral("café do dia"));
     // Bad words are refused like any other bad menu.
     QVERIFY(!Menu::fromJson(parseArray(R"([{"drink":"Latte","icon":"latte","words":{"de":{"Latte":""}}}])")).ok());
     QVERIFY(!Menu::fromJson(parseArray(R"([{"drink":"Latte","icon":"latte","words":{"de":"Latte"}}])")).ok());

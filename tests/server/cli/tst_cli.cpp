@@ -164,6 +164,14 @@ void TestCli::badInputIsRefusedClearly()
     const Output phones = runCli(dir.path(), {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("phoneOrdering"), QStringLiteral("false")});
     QCOMPARE(phones.code, 0);
     QCOMPARE(QJsonDocument::fromJson(phones.out.toUtf8()).object().value(QStringLiteral("phoneOrdering")), QJsonValue(false));
+    // The shop's languages: a list separated by commas, each a language presso ships.
+    const Output french = runCli(dir.path(), {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("languages"), QStringLiteral("de,fr")});
+    QCOMPARE(french.code, 1);
+    QVERIFY2(french.err.contains(QStringLiteral("languages[1]: \"fr\" is not a language presso ships")), qPrintable(french.err));
+    const Output languages = runCli(dir.path(), {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("languages"), QStringLiteral("de, en")});
+    QCOMPARE(languages.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(languages.out.toUtf8()).object().value(QStringLiteral("languages")),
+             QJsonValue(QJsonArray{QStringLiteral("de"), QStringLiteral("en")}));
     QTemporaryDir files;
     const QString path = QDir(files.path()).filePath(QStringLiteral("bad.json"));
     QFile f(path);
