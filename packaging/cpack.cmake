@@ -27,6 +27,8 @@ set(qt_gui_runtime "libqt6svg6, fonts-dejavu-core")
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, adduser, init-system-helpers (>= 1.54~)")
 set(CPACK_DEBIAN_DISPLAY_PACKAGE_DEPENDS "${qt_gui_runtime}")
 set(CPACK_DEBIAN_DISPLAY_PACKAGE_RECOMMENDS "qt6-speech-flite-plugin")
+# Call-outs in German, Spanish and Portuguese (flite speaks English only).
+set(CPACK_DEBIAN_DISPLAY_PACKAGE_SUGGESTS "qt6-speech-speechd-plugin, speech-dispatcher-espeak-ng")
 set(CPACK_DEBIAN_ORDER_PACKAGE_DEPENDS
     "${qt_gui_runtime}, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good")
 set(CPACK_DEBIAN_ORDER_PACKAGE_RECOMMENDS "gstreamer1.0-libav")

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void reconnectsAfterDrop_data();
     void reconnectsAfterDrop();
     void resumeDeliversEachEventOnce();
+    void resyncAsksForAWholeSnapshot();
     void notResumedTakesSnapshotSeq();
     void duplicateEventsDropped();
     void inFlightRequestsRetriedWithSameKey();
@@ -284,6 +285,23 @@ void TestPressoClient::resumeDeliversEachEventOnce()
     QCOMPARE(seqs, (QList<qint64>{6, 7, 8, 9, 10}));
     QCOMPARE(events.at(2).at(0).value<EventFrame>().event.detail.value(QStringLiteral("n")).toInt(), 8);
     QCOMPARE(client->lastSeq(), 10);
+}
+
+// A screen made anew (another language) asks for everything again: the link is cut and
+// the next hello does not resume, so its snapshot is the whole truth.
+void TestPressoClient::resyncAsksForAWholeSnapshot()
+{
+    m_server->setSeq(7);
+    auto client = startLive(options());
+    QSignalSpy live(client.get(), &PressoClient::live);
+    QSignalSpy snapshot(client.get(), &PressoClient::snapshot);
+    client->resync();
+    QTRY_COMPARE(live.count(), 1);
+    const QList<Request> hellos = m_server->requests(QStringLiteral("hello"));
+    QCOMPARE(hellos.size(), 2);
+    QVERIFY(!hellos.at(1).args.contains(QStringLiteral("resumeFrom")));
+    QCOMPARE(snapshot.count(), 1);
+    QCOMPARE(snapshot.at(0).at(1).toBool(), false);
 }
 
 void TestPressoClient::notResumedTakesSnapshotSeq()
