@@ -1,5 +1,7 @@
 #include "sqlitestorage.h"
 
+#include "sqlitecheck.h"
+
 #include <QFile>
 #include <QSqlError>
 
@@ -26,9 +28,11 @@ SqliteStorage::SqliteStorage(const QString &path, Check check)
     if (!m_db.open())
         fail(QStringLiteral("cannot open database %1").arg(path), m_db.lastError());
     // A full quick_check reads the whole file (about half a second per 500 MB), so a
-    // server that was stopped cleanly skips it; after a crash it always runs.
-    if (check == Check::Always || metaValue(QStringLiteral("serving")) != QLatin1String("0"))
+    // server that was stopped cleanly skips it; after a crash a bounded one runs.
+    if (check == Check::Always)
         checkIntegrity();
+    else if (metaValue(QStringLiteral("serving")) != QLatin1String("0"))
+        checkRecentWrites(m_db);
     exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     // FULL: every commit is on disk before the client hears "ok". NORMAL in WAL mode
     // would survive a crash of the process but could lose the last commits on power

@@ -14,7 +14,8 @@ public:
     // than this build understands.
     enum class Check {
         Always,       // PRAGMA quick_check on every open
-        AfterCrash,   // only when the last server did not stop cleanly (see setServing)
+        AfterCrash,   // only when the last server did not stop cleanly (see setServing),
+                      // and then bounded (sqlitecheck.h)
     };
     explicit SqliteStorage(const QString &path, Check check = Check::Always);
 
