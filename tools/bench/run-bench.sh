@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # make bench: presso's speed figures, each printed beside its target. Figures are for
-# docs/benchmarks.md; nothing here passes or fails a build.
+# docs/benchmarks.md; nothing here passes or fails a build. The figures are also written
+# as JSON to BUILD/bench/ (p1.json, p2.json, p3.json, p6.json, and the curves' points),
+# and the curves drawn there as PNG (run-curves.sh; P8=0 leaves them out).
 set -euo pipefail
 build_dir=$(cd "${1:-build}" && pwd)
+out="$build_dir/bench"
+mkdir -p "$out"
 server="$build_dir/server/presso-server"
 robot="$build_dir/tools/robot/presso-robot"
 work=$(mktemp -d)
@@ -29,8 +33,8 @@ token=$("$server" --data-dir "$data" device add --role admin --name bench 2>/dev
 start_server "$data"
 "$robot" --server "$url" --token "$token" --kiosks 20 --baristas 4 --displays 0 \
     --journeys "${P1_JOURNEYS:-10000}" --rate 100000 --cancel-share 0 --raise-limits \
-    --json "$work/p1.json" 2>/dev/null | sed -n '1,3p'
-python3 - "$work/p1.json" <<'PY'
+    --json "$out/p1.json" 2>/dev/null | sed -n '1,3p'
+python3 - "$out/p1.json" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
 print(f"P1 {r['journeysPerSecond']:.0f} journeys/s started, {r['completedPerSecond']:.0f} completed/s (target >= 2000)  checks ok: {r['ok']}")
@@ -48,10 +52,10 @@ start_server "$data"
 screens_pid=$!
 until grep -q connected "$work/screens.out" 2>/dev/null; do sleep 0.05; done
 "$robot" --server "$url" --token "$token" --kiosks 10 --baristas 2 --displays 2 \
-    --journeys 4000 --rate 200 --cancel-share 0 --raise-limits --json "$work/p2.json" >/dev/null 2>&1
+    --journeys 4000 --rate 200 --cancel-share 0 --raise-limits --json "$out/p2.json" >/dev/null 2>&1
 kill $screens_pid; wait $screens_pid 2>/dev/null || true
 sed 's/^/P2 /' "$work/screens.out"
-python3 - "$work/p2.json" <<'PY'
+python3 - "$out/p2.json" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
 lat = r["latencyMs"]
@@ -74,7 +78,7 @@ mosquitto -c "$work/mosquitto.conf" >"$work/mosquitto.log" 2>&1 &
 mosquitto_pid=$!
 for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$mqtt_port") 2>/dev/null && break; sleep 0.05; done
 "$build_dir/tools/bench/presso-fanoutbench" --presso-port "${url##*:}" --admin-token "$token" \
-    --display-token "$display" --mqtt-port "$mqtt_port" --subscribers 1000 --rounds "${P3_ROUNDS:-200}" || true
+    --display-token "$display" --mqtt-port "$mqtt_port" --subscribers 1000 --rounds "${P3_ROUNDS:-200}" --json "$out/p3.json" || true
 kill $mosquitto_pid $presso_pid; wait $mosquitto_pid $presso_pid 2>/dev/null || true
 
 echo "-- P4: server memory with 1,000 connected idle screens (target <= 60 MB)"
@@ -133,7 +137,9 @@ kill $server_pid; wait $server_pid 2>/dev/null || true
 echo "-- P6: start-up with 100k orders and 1M events stored (target <= 500 ms)"
 data="$work/p6"
 "$build_dir/tools/bench/presso-fillstore" "$data" 100000 1000000 2>/dev/null
-# Three clean starts, then one after SIGKILL, when the server checks the whole file first.
+# Three clean starts, then one after SIGKILL, when the server checks what the last
+# writes touched first (server/sqlitecheck.h).
+p6=()
 for run in 1 2 3 4; do
     t0=$(date +%s%N)
     "$server" --data-dir "$data" serve --listen 127.0.0.1:0 >"$data.out" 2>/dev/null &
@@ -143,6 +149,12 @@ for run in 1 2 3 4; do
     if [ $run -lt 3 ]; then kill $pid; else kill -KILL $pid; fi
     wait $pid 2>/dev/null || true
     what="after a clean stop"
-    [ $run -eq 4 ] && what="after SIGKILL, with quick_check"
+    [ $run -eq 4 ] && what="after SIGKILL, with the bounded check"
     echo "P6 run $run, $what: $(( (t1 - t0) / 1000000 )) ms to listening (target <= 500)"
+    p6+=($(( (t1 - t0) / 1000000 )))
 done
+printf '{"cleanStartMs": [%s, %s, %s], "afterKillStartMs": %s}\n' "${p6[@]}" >"$out/p6.json"
+
+if [ "${P8:-1}" != 0 ]; then
+    "$(dirname "$0")/run-curves.sh" "$build_dir"
+fi

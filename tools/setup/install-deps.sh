@@ -35,6 +35,8 @@ packages=(
   # Packet loss for the café Wi-Fi test (iptables' statistic match in a network
   # namespace): the kernel of our machines has no netem qdisc for `tc`.
   iptables
+  # make bench draws its curves as PNG plots (build/bench/*.png).
+  gnuplot-nox
 )
 
 # Debian's nodejs comes without npm (the browser tests install puppeteer-core with it);

@@ -40,7 +40,8 @@ void raiseFileLimit()
 int usage()
 {
     std::fprintf(stderr, "usage: presso-fanoutbench --presso-port P --admin-token T --display-token T "
-                         "--mqtt-port P [--subscribers 1000] [--rounds 200] [--host 127.0.0.1]\n");
+                         "--mqtt-port P [--subscribers 1000] [--rounds 200] [--host 127.0.0.1] [--json FILE]\n"
+                         "  --mqtt-port 0 measures presso alone\n");
     return 2;
 }
 } // namespace
@@ -69,9 +70,12 @@ int main(int argc, char *argv[])
     }
     const FanoutSummary pressoSummary = summarize(presso);
 
+    const bool withMqtt = std::stoi(args["--mqtt-port"]) != 0;
     mosquitto_lib_init();
     std::vector<FanoutSummary> mqtt;
     for (int qos : {0, 1}) {
+        if (!withMqtt)
+            break;
         std::vector<FanoutSample> samples;
         MqttFanout rig(host, std::stoi(args["--mqtt-port"]), subscribers, qos, pressoRig.payloadBytes());
         if (!rig.setUp(&error) || !measure(rig, subscribers, rounds, &samples, &error)) {
@@ -85,6 +89,19 @@ int main(int argc, char *argv[])
     std::printf("P3 one event of %zu bytes to %d subscribers, %d rounds each:\n", pressoRig.payloadBytes(),
                 subscribers, rounds);
     std::printf("P3 %s\n", describe("presso", pressoSummary).c_str());
+    if (args.count("--json")) {
+        FILE *json = std::fopen(args["--json"].c_str(), "w");
+        if (!json)
+            return 1;
+        std::fprintf(json, "{\"subscribers\": %d, \"rounds\": %d, \"payloadBytes\": %zu, \"presso\": %s",
+                     subscribers, rounds, pressoRig.payloadBytes(), toJson(pressoSummary).c_str());
+        for (std::size_t qos = 0; qos < mqtt.size(); ++qos)
+            std::fprintf(json, ", \"mosquittoQos%zu\": %s", qos, toJson(mqtt[qos]).c_str());
+        std::fprintf(json, "}\n");
+        std::fclose(json);
+    }
+    if (!withMqtt)
+        return 0;
     std::printf("P3 %s\n", describe("mosquitto QoS 0", mqtt[0]).c_str());
     std::printf("P3 %s\n", describe("mosquitto QoS 1", mqtt[1]).c_str());
     for (int qos : {0, 1}) {

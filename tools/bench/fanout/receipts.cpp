@@ -68,4 +68,13 @@ std::string describe(const std::string &name, const FanoutSummary &s)
     return line;
 }
 
+std::string toJson(const FanoutSummary &s)
+{
+    char text[256];
+    std::snprintf(text, sizeof text,
+                  R"({"p50": %.3f, "p99": %.3f, "max": %.3f, "spreadP50": %.3f, "spreadP99": %.3f})",
+                  s.p50, s.p99, s.max, s.spreadP50, s.spreadP99);
+    return text;
+}
+
 } // namespace presso::bench

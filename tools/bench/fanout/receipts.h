@@ -38,5 +38,7 @@ struct FanoutSummary
 
 FanoutSummary summarize(std::vector<FanoutSample> samples);
 std::string describe(const std::string &name, const FanoutSummary &s);
+// The summary as a JSON object, for build/bench/*.json.
+std::string toJson(const FanoutSummary &s);
 
 } // namespace presso::bench

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# P8 and P7 curves for make bench: fan-out at 10 … 10,000 subscribers (P7 is its 10,000
+# point: the server's RSS and one shop-wide event to all), on the epoll dispatcher and on
+# Qt's poll one; start-up and RSS at 10k, 100k and 1M events, after a clean stop and after
+# SIGKILL. Each point is a JSON file in BUILD/bench/, and plot-curves.py draws the PNGs.
+set -euo pipefail
+build_dir=$(cd "${1:-build}" && pwd)
+out="$build_dir/bench"
+server="$build_dir/server/presso-server"
+work=$(mktemp -d)
+mkdir -p "$out"
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+
+listen() { # data-dir -> sets url, pid; the dispatcher comes from PRESSO_EVENT_DISPATCHER
+    "$server" --data-dir "$1" serve --listen 127.0.0.1:0 --max-request-rate 100000 >"$1.out" 2>"$1.log" &
+    pid=$!
+    until url=$(sed -n 's/^listening on //p' "$1.out") && [ -n "$url" ]; do
+        kill -0 $pid 2>/dev/null || { cat "$1.log" >&2; exit 1; }
+        sleep 0.005
+    done
+}
+rss_mb() { awk '/VmRSS/ {printf "%.1f", $2/1024}' "/proc/$1/status"; }
+
+echo "-- P8: one event to N subscribers, presso alone, epoll and poll dispatchers"
+for dispatcher in epoll qt; do
+    for n in ${P8_SUBSCRIBERS:-10 100 1000 10000}; do
+        data="$work/fanout-$dispatcher-$n"; mkdir -p "$data"
+        admin=$("$server" --data-dir "$data" device add --role admin --name bench 2>/dev/null)
+        display=$("$server" --data-dir "$data" device add --role display --name fanout 2>/dev/null)
+        PRESSO_EVENT_DISPATCHER=$dispatcher listen "$data"
+        json="$out/fanout-$dispatcher-$n.json"
+        "$build_dir/tools/bench/presso-fanoutbench" --presso-port "${url##*:}" --admin-token "$admin" \
+            --display-token "$display" --mqtt-port 0 --subscribers "$n" --rounds "${P8_ROUNDS:-100}" \
+            --json "$json" | sed "s/^P3/P8 $dispatcher/"
+        python3 - "$json" "$(rss_mb $pid)" "$dispatcher" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1])); r["serverRssMb"] = float(sys.argv[2]); r["dispatcher"] = sys.argv[3]
+json.dump(r, open(sys.argv[1], "w"))
+print(f"P8 {sys.argv[3]:5} {r['subscribers']:6} subscribers: server RSS {r['serverRssMb']} MB")
+PY
+        kill $pid; wait $pid 2>/dev/null || true
+    done
+done
+
+echo "-- P8: start-up and RSS by events stored (orders = events / 10)"
+for events in ${P8_EVENTS:-10000 100000 1000000}; do
+    data="$work/store-$events"
+    "$build_dir/tools/bench/presso-fillstore" "$data" $((events / 10)) "$events" >/dev/null 2>&1
+    # Three clean starts (the third is then killed), and one start after that SIGKILL.
+    clean=() rss=0
+    for run in 1 2 3 4; do
+        t0=$(date +%s%N); listen "$data"; t1=$(date +%s%N)
+        ms=$(( (t1 - t0) / 1000000 )); rss=$(rss_mb $pid)
+        if [ $run -eq 3 ]; then kill -KILL $pid; else kill $pid; fi
+        wait $pid 2>/dev/null || true
+        if [ $run -lt 4 ]; then clean+=("$ms"); fi
+    done
+    size=$(du -m "$data/presso.db" | cut -f1)
+    python3 - "$out/startup-$events.json" "$events" "$size" "$ms" "$rss" "${clean[@]}" <<'PY'
+import json, sys
+path, events, size, after, rss = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5])
+clean = min(int(ms) for ms in sys.argv[6:])
+r = {"events": events, "orders": events // 10, "fileMb": size, "cleanStartMs": clean,
+     "afterKillStartMs": after, "serverRssMb": rss}
+json.dump(r, open(path, "w"))
+print(f"P8 {events:8} events ({size} MB): start {clean} ms clean (best of 3), {after} ms after SIGKILL; RSS {rss} MB")
+PY
+done
+python3 "$(dirname "$0")/plot-curves.py" "$out"
