@@ -3,6 +3,7 @@
 # point: the server's RSS and one shop-wide event to all), on the epoll dispatcher and on
 # Qt's poll one; start-up and RSS at 10k, 100k and 1M events, after a clean stop and after
 # SIGKILL. Each point is a JSON file in BUILD/bench/, and plot-curves.py draws the PNGs.
+# P8_SUBSCRIBERS="100 1000" or P8_EVENTS="" pick the points (empty: none).
 set -euo pipefail
 build_dir=$(cd "${1:-build}" && pwd)
 out="$build_dir/bench"
@@ -24,15 +25,19 @@ rss_mb() { awk '/VmRSS/ {printf "%.1f", $2/1024}' "/proc/$1/status"; }
 
 echo "-- P8: one event to N subscribers, presso alone, epoll and poll dispatchers"
 for dispatcher in epoll qt; do
-    for n in ${P8_SUBSCRIBERS:-10 100 1000 10000}; do
+    for n in ${P8_SUBSCRIBERS-10 100 1000 10000}; do
         data="$work/fanout-$dispatcher-$n"; mkdir -p "$data"
         admin=$("$server" --data-dir "$data" device add --role admin --name bench 2>/dev/null)
         display=$("$server" --data-dir "$data" device add --role display --name fanout 2>/dev/null)
         PRESSO_EVENT_DISPATCHER=$dispatcher listen "$data"
         json="$out/fanout-$dispatcher-$n.json"
-        "$build_dir/tools/bench/presso-fanoutbench" --presso-port "${url##*:}" --admin-token "$admin" \
+        if ! "$build_dir/tools/bench/presso-fanoutbench" --presso-port "${url##*:}" --admin-token "$admin" \
             --display-token "$display" --mqtt-port 0 --subscribers "$n" --rounds "${P8_ROUNDS:-100}" \
-            --json "$json" | sed "s/^P3/P8 $dispatcher/"
+            --json "$json" 2>&1 | sed "s/^P3/P8 $dispatcher/"; then
+            echo "P8 $dispatcher $n subscribers: not measured (see the line above)"
+            rm -f "$json"; kill $pid; wait $pid 2>/dev/null || true
+            continue
+        fi
         python3 - "$json" "$(rss_mb $pid)" "$dispatcher" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1])); r["serverRssMb"] = float(sys.argv[2]); r["dispatcher"] = sys.argv[3]
@@ -44,7 +49,7 @@ PY
 done
 
 echo "-- P8: start-up and RSS by events stored (orders = events / 10)"
-for events in ${P8_EVENTS:-10000 100000 1000000}; do
+for events in ${P8_EVENTS-10000 100000 1000000}; do
     data="$work/store-$events"
     "$build_dir/tools/bench/presso-fillstore" "$data" $((events / 10)) "$events" >/dev/null 2>&1
     # Three clean starts (the third is then killed), and one start after that SIGKILL.
