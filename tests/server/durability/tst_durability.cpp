@@ -237,18 +237,24 @@ void TestDurability::migratesAndRefusesANewerSchema()
     QVERIFY_THROWS_EXCEPTION(StorageError, SqliteStorage{path});
 }
 
-void TestDurability::refusesADamagedDatabaseAfterACrash()
+namespace {
+// The shop's store with a few orders, left as a server cut off while serving leaves it:
+// still marked as serving. Returns its path.
+QString leaveAsCrashed(TestShop &shop, int orders)
 {
-    TestShop shop;
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < orders; ++i)
         shop.placeOrder(*shop.kiosk);
     const QString path = shop.server.databasePath();
     shop.server.stop();
-    {
-        // A server that was serving when it was cut off leaves the mark set.
-        SqliteStorage storage(path);
-        storage.setServing(true);
-    }
+    SqliteStorage(path).setServing(true);
+    return path;
+}
+} // namespace
+
+void TestDurability::refusesADamagedDatabaseAfterACrash()
+{
+    TestShop shop;
+    const QString path = leaveAsCrashed(shop, 5);
     {
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadWrite));
@@ -279,14 +285,7 @@ void TestDurability::boundedCheckReadsTheNewestEvents()
     // (server/sqlitecheck.h); what it reads there it must find wrong.
     QFETCH(QString, damage);
     TestShop shop;
-    for (int i = 0; i < 3; ++i)
-        shop.placeOrder(*shop.kiosk);
-    const QString path = shop.server.databasePath();
-    shop.server.stop();
-    {
-        SqliteStorage storage(path);
-        storage.setServing(true);
-    }
+    const QString path = leaveAsCrashed(shop, 3);
     if (!damage.isEmpty()) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
         db.setDatabaseName(path);
