@@ -59,7 +59,7 @@ QVariant checkEventEnd(QSqlDatabase &db, const QString &query, int rows)
 
 } // namespace
 
-void checkRecentWrites(QSqlDatabase &db, int rows)
+void checkRecentWrites(QSqlDatabase &db, int eventRows, int orderRows)
 {
     QElapsedTimer took;
     took.start();
@@ -76,7 +76,7 @@ void checkRecentWrites(QSqlDatabase &db, int rows)
     if (!names.contains(QStringLiteral("sqlite_sequence")))
         return; // no event log yet (a store being made)
 
-    QSqlQuery orders = run(db, QStringLiteral("check_orders_tail"), {{QStringLiteral("rows"), rows}});
+    QSqlQuery orders = run(db, QStringLiteral("check_orders_tail"), {{QStringLiteral("rows"), orderRows}});
     if (orders.value(1).toLongLong() != 0 || orders.value(2).toLongLong() != 0)
         damaged(QStringLiteral("of the %1 newest orders, %2 are missing from their primary key and %3 "
                                "from their day's numbers")
@@ -85,8 +85,8 @@ void checkRecentWrites(QSqlDatabase &db, int rows)
     if (orders.value(3).toLongLong() != 0)
         damaged(QStringLiteral("%1 open orders without a state").arg(orders.value(3).toLongLong()));
 
-    checkEventEnd(db, QStringLiteral("check_events_head"), rows);
-    const QVariant tailFrom = checkEventEnd(db, QStringLiteral("check_events_tail"), rows);
+    checkEventEnd(db, QStringLiteral("check_events_head"), eventRows);
+    const QVariant tailFrom = checkEventEnd(db, QStringLiteral("check_events_tail"), eventRows);
     if (tailFrom.isNull())
         return; // no events
     QSqlQuery index = run(db, QStringLiteral("check_events_index"), {{QStringLiteral("from"), tailFrom}});
