@@ -3,6 +3,7 @@
 #include "jsonreader.h"
 #include "order.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -177,6 +178,60 @@ Result<ServerFrame> decodeServerFrame(const QByteArray &utf8)
 QByteArray encodeFrame(const QJsonObject &frame)
 {
     return QJsonDocument(frame).toJson(QJsonDocument::Compact);
+}
+
+
+QByteArray jsonText(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray jsonString(const QString &text)
+{
+    // Ids, names and times are plain ASCII: copied as they are. Anything else is left to
+    // QJsonDocument, so that every escape stays exactly its own.
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
+    });
+    if (!plain) {
+        const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+        return array.mid(1, array.size() - 2);
+    }
+    QByteArray out;
+    out.reserve(text.size() + 2);
+    out.append('"').append(text.toLatin1()).append('"');
+    return out;
+}
+
+// Keys in the order QJsonObject keeps them (sorted), so that the bytes are the same.
+QByteArray encodeEventFrame(qint64 seq, const Event &event, const QByteArray &detailJson)
+{
+    QByteArray out;
+    out.reserve(detailJson.size() + 200);
+    out.append(R"({"event":{"detail":)").append(detailJson);
+    out.append(R"(,"detail-type":)").append(jsonString(eventTypeName(event.type)));
+    out.append(R"(,"id":)").append(jsonString(event.id));
+    out.append(R"(,"source":"presso","time":)").append(jsonString(isoFromMillis(event.time)));
+    out.append(R"(,"version":"1"},"seq":)").append(QByteArray::number(seq));
+    out.append(R"(,"type":"event"})");
+    return out;
+}
+
+QByteArray encodeResponse(const Response &r)
+{
+    QByteArray out;
+    out.append('{');
+    if (!r.ok) {
+        out.append(R"("error":{"code":)").append(jsonString(errorCodeName(r.error.code)));
+        out.append(R"(,"message":)").append(jsonString(r.error.message)).append("},");
+    }
+    out.append(R"("id":)").append(r.id.isString() ? jsonString(r.id.toString()) : QByteArray("null"));
+    out.append(r.ok ? R"(,"ok":true,"result":)" : R"(,"ok":false)");
+    if (r.ok)
+        out.append(jsonText(r.result));
+    out.append(R"(,"serverTime":)").append(jsonString(isoFromMillis(r.serverTime)));
+    out.append(R"(,"type":"res"})");
+    return out;
 }
 
 } // namespace presso

@@ -62,4 +62,14 @@ Result<ServerFrame> decodeServerFrame(const QByteArray &utf8);
 // Compact UTF-8 JSON of one frame.
 QByteArray encodeFrame(const QJsonObject &frame);
 
+// The same bytes as encodeFrame(x.toJson()), written straight into one buffer instead of
+// through a QJsonObject tree (the server's hot path). detailJson: the compact JSON of
+// event.detail, serialised once when the event was logged.
+QByteArray encodeEventFrame(qint64 seq, const Event &event, const QByteArray &detailJson);
+QByteArray encodeResponse(const Response &response);
+// A JSON string literal, quotes included, escaped as QJsonDocument escapes it.
+QByteArray jsonString(const QString &text);
+// The compact JSON of an object (QJsonDocument's).
+QByteArray jsonText(const QJsonObject &object);
+
 } // namespace presso

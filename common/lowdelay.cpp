@@ -5,7 +5,6 @@
 
 namespace presso {
 
-namespace {
 QAbstractSocket *tcpSocketOf(QWebSocket *socket, const QObject *acceptedBy)
 {
     if (auto *own = socket->findChild<QAbstractSocket *>(QString(), Qt::FindDirectChildrenOnly))
@@ -19,18 +18,18 @@ QAbstractSocket *tcpSocketOf(QWebSocket *socket, const QObject *acceptedBy)
         return tcp && tcp->peerPort() == socket->peerPort() && tcp->localPort() == socket->localPort()
                && tcp->peerAddress() == socket->peerAddress();
     };
-    for (QObject *child : acceptedBy->children()) {
-        const QObjectList &grandchildren = child->children();
+    const QObjectList &children = acceptedBy->children();
+    for (auto child = children.crbegin(); child != children.crend(); ++child) {
+        if (matches(*child))
+            return static_cast<QAbstractSocket *>(*child);
+        const QObjectList &grandchildren = (*child)->children();
         for (auto it = grandchildren.crbegin(); it != grandchildren.crend(); ++it) {
             if (matches(*it))
                 return static_cast<QAbstractSocket *>(*it);
         }
-        if (matches(child))
-            return static_cast<QAbstractSocket *>(child);
     }
     return nullptr;
 }
-} // namespace
 
 bool setLowDelay(QWebSocket *socket, const QObject *acceptedBy)
 {

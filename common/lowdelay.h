@@ -13,6 +13,8 @@ namespace presso {
 // with the QWebSocketServer that accepted it (pass it as acceptedBy). Returns false if
 // the socket is not found (a Qt that builds its sockets differently).
 bool setLowDelay(QWebSocket *socket, const QObject *acceptedBy = nullptr);
+// The TCP socket under a WebSocket, found as setLowDelay() finds it, or null.
+QAbstractSocket *tcpSocketOf(QWebSocket *socket, const QObject *acceptedBy = nullptr);
 // The same on a TCP socket of one's own (the server's HTTP front accepts the
 // connection itself and turns it off before the WebSocket handshake).
 bool setTcpLowDelay(QAbstractSocket *tcp);

@@ -1,5 +1,7 @@
 #include "eventlog.h"
 
+#include "frames.h"
+
 #include <QUuid>
 
 namespace presso {
@@ -20,6 +22,7 @@ StoredEvent EventLog::append(const QString &shop, EventType type, const QJsonObj
     e.event.type = type;
     e.event.time = m_clock.now();
     e.event.detail = detail;
+    e.detailJson = jsonText(detail);
     e.orderId = orderId;
     e.owner = owner;
     e.customers = customers;
@@ -29,6 +32,11 @@ StoredEvent EventLog::append(const QString &shop, EventType type, const QJsonObj
     for (const Subscriber &s : std::as_const(m_subscribers))
         s(e);
     return e;
+}
+
+QByteArray detailText(const StoredEvent &event)
+{
+    return event.detailJson.isEmpty() ? jsonText(event.event.detail) : event.detailJson;
 }
 
 void EventLog::subscribe(Subscriber subscriber)

@@ -1,6 +1,7 @@
 #include "pressoserver.h"
 
 #include "addresses.h"
+#include "lowdelay.h"
 #include "serverlogging.h"
 
 #include <QElapsedTimer>
@@ -170,6 +171,7 @@ void PressoServer::onNewConnection()
         auto session = std::make_unique<Session>();
         Session *s = session.get();
         s->socket = socket;
+        s->tcp = tcpSocketOf(socket, m_server.get());
         s->peer = socket->peerAddress();
         s->maxUnsent = m_options.maxUnsentBytes;
         s->rateLimit = m_options.maxRequestsPerSecond;
@@ -222,7 +224,7 @@ void PressoServer::shedWaitingForHello()
 
 void PressoServer::send(Session *session, const Response &response)
 {
-    session->send(QString::fromUtf8(encodeFrame(response.toJson())));
+    session->send(encodeResponse(response));
 }
 
 void PressoServer::onText(Session *s, const QString &text)

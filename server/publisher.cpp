@@ -59,15 +59,18 @@ bool Publisher::mayReceive(const StoredEvent &e, Role role, const QString &devic
     return policy::mayReceive(e.event.type, role, owner);
 }
 
-QJsonObject Publisher::frameFor(const StoredEvent &e, Role role)
+QByteArray Publisher::frameFor(const StoredEvent &e, Role role)
 {
-    EventFrame frame{e.seq, e.event};
-    if (policy::ruleOf(role).publicView && frame.event.detail.contains(QStringLiteral("order"))) {
-        const auto order = Order::fromJson(frame.event.detail.value(QStringLiteral("order")).toObject());
-        if (order)
-            frame.event.detail.insert(QStringLiteral("order"), policy::orderView(role, *order));
-    }
-    return frame.toJson();
+    const QJsonValue order = e.event.detail.value(QStringLiteral("order"));
+    if (!policy::ruleOf(role).publicView || !order.isObject())
+        return encodeEventFrame(e.seq, e.event, detailText(e));
+    // The public view (Order::toPublicJson) is the order without who made it and why it ended.
+    QJsonObject view = order.toObject();
+    view.insert(QStringLiteral("baristaId"), QJsonValue::Null);
+    view.insert(QStringLiteral("reason"), QJsonValue::Null);
+    QJsonObject detail = e.event.detail;
+    detail.insert(QStringLiteral("order"), view);
+    return encodeEventFrame(e.seq, e.event, jsonText(detail));
 }
 
 void Publisher::publishStored(qint64 before)
@@ -111,15 +114,15 @@ void Publisher::publish(const QList<StoredEvent> &events)
         if (m_observer)
             m_observer(e);
         // Serialized at most once per view, however many sessions receive it.
-        QString full;
-        QString publicView;
+        TextFrame full;
+        TextFrame publicView;
         for (Session *s : std::as_const(m_sessions)) {
             if (!s->authenticated || e.seq <= s->helloSeq || !mayReceive(e, *s))
                 continue;
-            QString &text = policy::ruleOf(s->role).publicView ? publicView : full;
-            if (text.isEmpty())
-                text = QString::fromUtf8(encodeFrame(frameFor(e, s->role)));
-            s->send(text);
+            TextFrame &frame = policy::ruleOf(s->role).publicView ? publicView : full;
+            if (frame.wire.isEmpty())
+                frame = TextFrame::of(frameFor(e, s->role));
+            s->send(frame);
         }
     }
 }
@@ -147,7 +150,7 @@ void Publisher::replay(Session &session, qint64 afterSeq, qint64 upToSeq)
             if (e.seq > upToSeq)
                 return;
             if (mayReceive(e, session))
-                session.send(QString::fromUtf8(encodeFrame(frameFor(e, session.role))));
+                session.send(frameFor(e, session.role));
         }
         if (batch.size() < kReplayBatch)
             break;

@@ -51,8 +51,9 @@ public:
     {
         return event.shop == session.shop && mayReceive(event, session.role, session.device, session.customer);
     }
-    // The frame as that role sees it: displays get the public view of an order (policy.h).
-    static QJsonObject frameFor(const StoredEvent &event, Role role);
+    // The frame's text as that role sees it: displays get the public view of an order
+    // (policy.h). Spliced from the event's stored detail text, never parsed back.
+    static QByteArray frameFor(const StoredEvent &event, Role role);
 
 private:
     EventsStore &m_storage;

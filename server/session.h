@@ -2,6 +2,7 @@
 
 #include "role.h"
 #include "storagerecords.h"
+#include "wsframe.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -19,6 +20,8 @@ inline constexpr auto kCloseTryAgainLater = static_cast<QWebSocketProtocol::Clos
 struct Session
 {
     QWebSocket *socket = nullptr;
+    // The TCP socket under it, when found: frames are written to it as they are.
+    QAbstractSocket *tcp = nullptr;
     QString id;
     bool authenticated = false;
     Role role = Role::Display;
@@ -59,17 +62,22 @@ struct Session
     // unread (it can reconnect and resume). Dropped, not closed: a client that does not
     // read would never read the close frame either. Later, not now: this may run while
     // the publisher walks its sessions.
-    void send(const QString &text)
+    void send(const QByteArray &utf8) { send(TextFrame::of(utf8)); }
+    void send(const TextFrame &frame)
     {
         if (!socket || socket->state() != QAbstractSocket::ConnectedState)
             return;
-        unsent += text.size();
+        // Written straight to the TCP socket, its own buffer is what is unsent.
+        unsent = tcp ? tcp->bytesToWrite() + frame.wire.size() : unsent + frame.text.size();
         if (unsent > maxUnsent) {
             authenticated = false;
             QMetaObject::invokeMethod(socket, &QWebSocket::abort, Qt::QueuedConnection);
             return;
         }
-        socket->sendTextMessage(text);
+        if (tcp)
+            tcp->write(frame.wire);
+        else
+            socket->sendTextMessage(QString::fromUtf8(frame.text));
     }
 };
 

@@ -219,7 +219,7 @@ qint64 SqlStorage::appendEvent(const StoredEvent &e)
                         {QStringLiteral("order_id"), text(e.orderId)},
                         {QStringLiteral("owner"), text(e.owner)},
                         {QStringLiteral("customers"), text(e.customers.join(QLatin1Char(' ')))},
-                        {QStringLiteral("detail"), json(QJsonDocument(e.event.detail))}});
+                        {QStringLiteral("detail"), QString::fromUtf8(detailText(e))}});
     // A dialect that assigns the seq itself returns it; SQLite's AUTOINCREMENT gives it
     // as the last insert id.
     const qint64 seq = q.next() ? q.value(0).toLongLong() : q.lastInsertId().toLongLong();

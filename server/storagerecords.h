@@ -51,7 +51,13 @@ struct StoredEvent
     QString owner;         // the kiosk that owns the order, if any
     QStringList customers; // the customers that own or follow the order (ids)
     QString shop = mainShopId(); // only that shop's sessions receive it
+    // The compact JSON of event.detail, made once when the event is logged and used for
+    // the log's row and every frame; empty for an event read back (detailText()).
+    QByteArray detailJson;
 };
+
+// The compact JSON of the event's detail: the text made when it was logged, if known.
+QByteArray detailText(const StoredEvent &event);
 
 // A phone customer (role `customer`): only the hash of its customerToken is kept.
 struct CustomerRecord

@@ -7,6 +7,7 @@
 #include "frames.h"
 #include "ops.h"
 #include "role.h"
+#include "wsframe.h"
 
 #include <QTest>
 
@@ -31,6 +32,10 @@ private Q_SLOTS:
     void errorCodes();
     void everyErrorCodeIsInProtocol();
     void unknownErrorCodeBecomesInternal();
+    void streamedBytesAreTheTreesBytes_data();
+    void streamedBytesAreTheTreesBytes();
+    void textFrameHeader_data();
+    void textFrameHeader();
 };
 
 void TestCodec::opTable_data()
@@ -281,6 +286,7 @@ void TestCodec::resultRoundTrip()
     const Response &got = std::get<Response>(*decoded);
     QCOMPARE(got, sent);
     QCOMPARE(got.result, result);
+    QCOMPARE(encodeResponse(sent), encodeFrame(sent.toJson()));
 
     const QString path =
         nestedIn.isEmpty() ? QStringLiteral("result") : QStringLiteral("result.") + nestedIn;
@@ -363,6 +369,7 @@ void TestCodec::eventRoundTrip()
     QCOMPARE(envelope.value(QStringLiteral("time")).toString(),
              QStringLiteral("2026-11-22T21:42:33.123Z"));
 
+    QCOMPARE(encodeEventFrame(sent.seq, sent.event, jsonText(detail)), encodeFrame(wire));
     const auto decoded = decodeServerFrame(encodeFrame(wire));
     QVERIFY2(decoded.ok(), qPrintable(errorOf(decoded)));
     QVERIFY(std::holds_alternative<EventFrame>(*decoded));
@@ -401,6 +408,7 @@ void TestCodec::errorCodes()
         name);
     QCOMPARE(wire.value(QStringLiteral("ok")), QJsonValue(false));
     QVERIFY(!wire.contains(QStringLiteral("result")));
+    QCOMPARE(encodeResponse(sent), encodeFrame(wire));
     const auto decoded = decodeServerFrame(encodeFrame(wire));
     QVERIFY2(decoded.ok(), qPrintable(errorOf(decoded)));
     QCOMPARE(std::get<Response>(*decoded), sent);
@@ -432,6 +440,57 @@ void TestCodec::unknownErrorCodeBecomesInternal()
     const Response &got = std::get<Response>(*decoded);
     QCOMPARE(got.error.code, ErrorCode::Internal);
     QCOMPARE(got.error.message, QStringLiteral("TEAPOT: no coffee"));
+}
+
+// The server writes its frames straight into a buffer (encodeResponse, encodeEventFrame):
+// whatever a client chose as its id, the bytes are those of the QJsonObject tree.
+void TestCodec::streamedBytesAreTheTreesBytes_data()
+{
+    QTest::addColumn<QJsonValue>("id");
+    QTest::addColumn<QString>("text");
+    QTest::addRow("plain") << QJsonValue(QStringLiteral("c-17")) << QStringLiteral("Sorry");
+    QTest::addRow("null id") << QJsonValue(QJsonValue::Null) << QString();
+    QTest::addRow("quotes and backslash") << QJsonValue(QStringLiteral("a\"b\\c")) << QStringLiteral("\"x\"");
+    QTest::addRow("controls") << QJsonValue(QStringLiteral("\t\n\r\b\f\x01\x1f\x7f"))
+                              << QStringLiteral("line\nnext");
+    QTest::addRow("unicode") << QJsonValue(QStringLiteral("caf\u00e9 \u2615 \U0001F600"))
+                             << QStringLiteral("Zo\u00eb");
+    QTest::addRow("lone surrogate") << QJsonValue(QString(QChar(0xd800))) << QString(QChar(0xdc00));
+}
+
+void TestCodec::streamedBytesAreTheTreesBytes()
+{
+    QFETCH(QJsonValue, id);
+    QFETCH(QString, text);
+    const Response ok = Response::success(id, QJsonObject{{"name", text}, {"n", 3}}, kNow);
+    QCOMPARE(encodeResponse(ok), encodeFrame(ok.toJson()));
+    const Response failed = Response::failure(id, Error{ErrorCode::Conflict, text}, kNow);
+    QCOMPARE(encodeResponse(failed), encodeFrame(failed.toJson()));
+    const QJsonObject detail{{"reason", text}, {"order", QJsonObject{{"customerName", text}}}};
+    const Event event{id.toString(), EventType::OrderCancelled, kNow, detail};
+    QCOMPARE(encodeEventFrame(42, event, jsonText(detail)), encodeFrame(EventFrame{42, event}.toJson()));
+}
+
+void TestCodec::textFrameHeader_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::addColumn<QByteArray>("header");
+    QTest::addRow("empty") << 0 << QByteArray("\x81\x00", 2);
+    QTest::addRow("125") << 125 << QByteArray("\x81\x7d");
+    QTest::addRow("126") << 126 << QByteArray("\x81\x7e\x00\x7e", 4);
+    QTest::addRow("65535") << 65535 << QByteArray("\x81\x7e\xff\xff");
+    QTest::addRow("65536") << 65536 << QByteArray("\x81\x7f\x00\x00\x00\x00\x00\x01\x00\x00", 10);
+}
+
+// RFC 6455 section 5.2: FIN and the text opcode, no mask, the shortest length encoding.
+void TestCodec::textFrameHeader()
+{
+    QFETCH(int, size);
+    QFETCH(QByteArray, header);
+    const QByteArray payload(size, 'x');
+    const TextFrame frame = TextFrame::of(payload);
+    QCOMPARE(frame.text, payload);
+    QCOMPARE(frame.wire, header + payload);
 }
 
 QTEST_GUILESS_MAIN(TestCodec)
