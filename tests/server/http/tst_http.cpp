@@ -3,6 +3,7 @@
 // its storage gone, and WebSocket upgrades on any path, over plain TCP and over TLS on
 // one port. (Request heads: tst_httpheads; metrics: tst_metrics.)
 #include "httpsupport.h"
+#include "session.h"
 #include "testcert.h"
 #include "testshop.h"
 
@@ -219,6 +220,9 @@ void TestHttp::webSocketOnAnyPath()
     QVERIFY(!sockets.isEmpty());
     for (QTcpSocket *s : sockets)
         QCOMPARE(s->socketOption(QAbstractSocket::LowDelayOption).toInt(), 1);
+    // Each session writes its frames, made once, straight to its TCP socket.
+    for (const Session *s : shop.server.services().publisher.sessions())
+        QVERIFY(s->tcp);
 }
 
 void TestHttp::tlsOnOnePort()
@@ -253,6 +257,10 @@ void TestHttp::tlsOnOnePort()
     QVERIFY(!tv.join(Role::Display, token).isEmpty());
     QCOMPARE(tv.socket().subprotocol(), u"presso.v1"_s);
     QVERIFY(tv.call(u"ping"_s).ok);
+    // The frames written under TLS are encrypted like QWebSocket's own.
+    for (const Session *s : server.services().publisher.sessions())
+        QVERIFY(s->tcp);
+    QVERIFY(tv.call(u"config.get"_s).ok);
     // Plain HTTP on the TLS port gets no page.
     QCOMPARE(get(server.url(), "/healthz").status, 0);
 }
