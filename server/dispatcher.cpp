@@ -105,7 +105,7 @@ Result<QJsonObject> Dispatcher::execute(Session &session, const Request &request
         if (idempotent) {
             const Response first = result ? Response::success(QJsonValue::Null, *result, now)
                                            : Response::failure(QJsonValue::Null, result.error(), now);
-            m_responses.storeResponse(session.principal(), request.requestId, now, encodeFrame(first.toJson()));
+            m_responses.storeResponse(session.principal(), request.requestId, now, encodeResponse(first));
         }
         return result;
     });
