@@ -5,6 +5,7 @@
 #include "wsframe.h"
 
 #include <QHostAddress>
+#include <QPointer>
 #include <QString>
 #include <QTimer>
 #include <QWebSocket>
@@ -20,8 +21,9 @@ inline constexpr auto kCloseTryAgainLater = static_cast<QWebSocketProtocol::Clos
 struct Session
 {
     QWebSocket *socket = nullptr;
-    // The TCP socket under it, when found: frames are written to it as they are.
-    QAbstractSocket *tcp = nullptr;
+    // The TCP socket under it, when found: frames are written to it as they are. Guarded:
+    // it belongs to the QWebSocket or to the listener, which may delete it first.
+    QPointer<QAbstractSocket> tcp;
     QString id;
     bool authenticated = false;
     Role role = Role::Display;
