@@ -3,7 +3,8 @@
 # commits) on one server over SQLite, one server over PostgreSQL, and two servers over
 # one PostgreSQL database with the devices spread across both. Prints journeys a second,
 # latencies, and the CPU each server process and PostgreSQL spent per journey.
-# Usage: tools/bench/run-scaling.sh BUILD_DIR   (SCALING_JOURNEYS=N, default 6000)
+# Usage: tools/bench/run-scaling.sh BUILD_DIR   (SCALING_JOURNEYS=N, default 6000;
+# SCALING_RATE=N journeys a second, default as fast as the robot can)
 set -euo pipefail
 build_dir=$(cd "${1:-build}" && pwd)
 server="$build_dir/server/presso-server"
@@ -62,7 +63,7 @@ run() { # label, store args for each server... (one server per "--" group)
     before=$(cpu_ticks "${server_pids[@]}")
     pg_before=$(postgres_ticks)
     "$robot" --server "$list" --spread --token "$token" --kiosks 20 --baristas 4 --displays 2 \
-        --journeys "$journeys" --rate 100000 --cancel-share 0 --raise-limits \
+        --journeys "$journeys" --rate "${SCALING_RATE:-100000}" --cancel-share 0 --raise-limits \
         --json "$work/$label.json" >/dev/null 2>"$work/$label.robot.log" || true
     local after pg_after
     after=$(cpu_ticks "${server_pids[@]}")
