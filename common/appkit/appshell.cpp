@@ -121,6 +121,7 @@ int AppShell::run(const WindowFactory &makeWindow)
     m_rebuild = [&] {
         build();
         client.resync(); // the new window's models start empty
+        QTextStream(stderr) << m_spec.application << ": the screen is made anew in " << language::current() << Qt::endl;
     };
     ShopLanguages shopLanguages(client, m_spec.application, own);
     QObject::connect(&shopLanguages, &ShopLanguages::changed, &m_app, [&](const QStringList &languages) {
