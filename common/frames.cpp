@@ -180,12 +180,6 @@ QByteArray encodeFrame(const QJsonObject &frame)
     return QJsonDocument(frame).toJson(QJsonDocument::Compact);
 }
 
-
-QByteArray jsonText(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 QByteArray jsonString(const QString &text)
 {
     // Ids, names and times are plain ASCII: copied as they are. Anything else is left to
@@ -228,7 +222,7 @@ QByteArray encodeResponse(const Response &r)
     out.append(R"("id":)").append(r.id.isString() ? jsonString(r.id.toString()) : QByteArray("null"));
     out.append(r.ok ? R"(,"ok":true,"result":)" : R"(,"ok":false)");
     if (r.ok)
-        out.append(jsonText(r.result));
+        out.append(encodeFrame(r.result));
     out.append(R"(,"serverTime":)").append(jsonString(isoFromMillis(r.serverTime)));
     out.append(R"(,"type":"res"})");
     return out;

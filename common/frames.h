@@ -59,7 +59,7 @@ Result<Request> decodeRequest(const QByteArray &utf8, QJsonValue *echoId = nullp
 // Parses a text frame from the server: a response or an event.
 Result<ServerFrame> decodeServerFrame(const QByteArray &utf8);
 
-// Compact UTF-8 JSON of one frame.
+// Compact UTF-8 JSON of one frame, or of any object (QJsonDocument's).
 QByteArray encodeFrame(const QJsonObject &frame);
 
 // The same bytes as encodeFrame(x.toJson()), written straight into one buffer instead of
@@ -69,7 +69,5 @@ QByteArray encodeEventFrame(qint64 seq, const Event &event, const QByteArray &de
 QByteArray encodeResponse(const Response &response);
 // A JSON string literal, quotes included, escaped as QJsonDocument escapes it.
 QByteArray jsonString(const QString &text);
-// The compact JSON of an object (QJsonDocument's).
-QByteArray jsonText(const QJsonObject &object);
 
 } // namespace presso

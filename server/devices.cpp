@@ -28,10 +28,12 @@ Result<DeviceRecord> Devices::authenticate(const QString &token)
     return *device;
 }
 
-bool Devices::exists(const QString &name)
+QSet<QString> Devices::names()
 {
-    const QList<DeviceRecord> all = m_storage.devices();
-    return std::any_of(all.cbegin(), all.cend(), [&](const DeviceRecord &d) { return d.name == name; });
+    QSet<QString> out;
+    for (const DeviceRecord &d : m_storage.devices())
+        out.insert(d.name);
+    return out;
 }
 
 QList<DeviceRecord> Devices::list(const QString &shop)

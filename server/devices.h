@@ -3,6 +3,8 @@
 #include "storage.h"
 #include "clock.h"
 
+#include <QSet>
+
 namespace presso {
 
 // Owns the devices table: who may connect and in which role. Tokens are 256-bit
@@ -21,7 +23,9 @@ public:
     Result<bool> revoke(const QString &name, const QString &shop = mainShopId());
     // The shop's devices, by name.
     QList<DeviceRecord> list(const QString &shop = mainShopId());
-    bool exists(const QString &name);
+    bool exists(const QString &name) { return names().contains(name); }
+    // Every device's name, in every shop: one read of the store.
+    QSet<QString> names();
     // The device said hello now.
     void touch(const QString &name) { m_storage.touchDevice(name, m_clock.now()); }
 

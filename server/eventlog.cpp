@@ -22,7 +22,7 @@ StoredEvent EventLog::append(const QString &shop, EventType type, const QJsonObj
     e.event.type = type;
     e.event.time = m_clock.now();
     e.event.detail = detail;
-    e.detailJson = jsonText(detail);
+    e.detailJson = encodeFrame(detail);
     e.orderId = orderId;
     e.owner = owner;
     e.customers = customers;
@@ -36,7 +36,7 @@ StoredEvent EventLog::append(const QString &shop, EventType type, const QJsonObj
 
 QByteArray detailText(const StoredEvent &event)
 {
-    return event.detailJson.isEmpty() ? jsonText(event.event.detail) : event.detailJson;
+    return event.detailJson.isEmpty() ? encodeFrame(event.event.detail) : event.detailJson;
 }
 
 void EventLog::subscribe(Subscriber subscriber)

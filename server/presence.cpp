@@ -41,10 +41,11 @@ void Presence::refresh()
     const bool due = now - m_writtenAt >= kRenewMs || now < m_writtenAt;
     if (shops != m_written || (due && !shops.isEmpty())) {
         m_store.setPresence(m_server, shops, now);
+        // Dead servers' rows go as often as live ones are renewed, not every turn.
+        m_store.prunePresence(now - kExpiryMs);
         m_written = shops;
         m_writtenAt = now;
     }
-    m_store.prunePresence(now - kExpiryMs);
     const QStringList elsewhere = m_store.shopsWithBaristaElsewhere(m_server, now - kExpiryMs);
     m_elsewhere = QSet<QString>(elsewhere.cbegin(), elsewhere.cend());
 }

@@ -395,9 +395,13 @@ void PressoServer::housekeeping()
             return;
         // Shops another writer added (`shop add`) appear here; devices it removed lose
         // their connections.
-        reloadConfig();
+        m_services.transactor.run([this] {
+            m_services.loadNewShops();
+            return 0;
+        });
+        const QSet<QString> devices = m_services.devices.names();
         for (Session *s : m_services.publisher.sessions()) {
-            if (s->authenticated && !s->device.isEmpty() && !m_services.devices.exists(s->device))
+            if (s->authenticated && !s->device.isEmpty() && !devices.contains(s->device))
                 m_services.publisher.disconnectDevice(s->device);
         }
         // Another server's deadlines and codes, in case it died.

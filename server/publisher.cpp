@@ -70,7 +70,7 @@ QByteArray Publisher::frameFor(const StoredEvent &e, Role role)
     view.insert(QStringLiteral("reason"), QJsonValue::Null);
     QJsonObject detail = e.event.detail;
     detail.insert(QStringLiteral("order"), view);
-    return encodeEventFrame(e.seq, e.event, jsonText(detail));
+    return encodeEventFrame(e.seq, e.event, encodeFrame(detail));
 }
 
 void Publisher::publishStored(qint64 before)

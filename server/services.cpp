@@ -53,7 +53,7 @@ Shop &Services::shopOf(const Session &session)
 {
     if (Shop *s = shop(session.shop))
         return *s;
-    loadShops(); // made by another writer since this server last looked
+    loadNewShops(); // made by another writer since this server last looked
     if (Shop *s = shop(session.shop))
         return *s;
     throw StorageError("the shop " + session.shop.toStdString() + " is not in the store");
@@ -67,17 +67,20 @@ QList<Shop *> Services::shops() const
     return out;
 }
 
-void Services::loadShops()
+void Services::loadShops(bool known)
 {
     QList<Shop *> added;
     for (const ShopRecord &record : storage.shops()) {
-        if (Shop *known = shop(record.id))
-            known->config.setShopName(record.name);
-        else
+        if (Shop *s = shop(record.id)) {
+            if (known) {
+                s->config.setShopName(record.name);
+                s->config.load();
+            }
+        } else {
             added.append(&addShop(record));
+            added.last()->config.load();
+        }
     }
-    for (Shop *s : shops())
-        s->config.load();
     for (Shop *s : std::as_const(added)) {
         if (onShopAdded)
             onShopAdded(*s);

@@ -37,7 +37,10 @@ struct Services
     QList<Shop *> shops() const;
     // Reads the shops of the store, makes the services of each new one and loads every
     // shop's settings and menu (storing the defaults of a new shop). In a transaction.
-    void loadShops();
+    void loadShops() { loadShops(true); }
+    // The same for the shops this server does not know yet (another writer's `shop add`);
+    // the known ones are reloaded by their ConfigChanged events.
+    void loadNewShops() { loadShops(false); }
     // Told of each shop made after the main one (a `shop add` on the command line).
     std::function<void(Shop &)> onShopAdded;
 
@@ -54,6 +57,7 @@ struct Services
     Pairings pairings;
 
 private:
+    void loadShops(bool known);
     Shop &addShop(const ShopRecord &record);
     std::map<QString, std::unique_ptr<Shop>> m_shops;
 

@@ -241,7 +241,12 @@ QList<StoredEvent> SqlStorage::readEvents(QSqlQuery &q)
         e.event.time = q.value(3).toLongLong();
         e.orderId = q.value(4).toString();
         e.owner = q.value(5).toString();
-        e.event.detail = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
+        // Stored compact, as it is sent: kept, so that publishing it serialises nothing again.
+        const QByteArray detail = q.value(6).toByteArray();
+        const QJsonDocument parsed = QJsonDocument::fromJson(detail);
+        e.event.detail = parsed.object();
+        if (parsed.isObject())
+            e.detailJson = detail;
         e.customers = q.value(7).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         e.shop = hasShop ? q.value(8).toString() : mainShopId();
         out.append(e);
