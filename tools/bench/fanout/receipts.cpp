@@ -1,5 +1,7 @@
 #include "receipts.h"
 
+#include "../percentile.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -9,14 +11,6 @@ namespace {
 double millis(SteadyClock::duration d)
 {
     return std::chrono::duration<double, std::milli>(d).count();
-}
-
-double percentile(const std::vector<double> &sorted, double p)
-{
-    if (sorted.empty())
-        return 0;
-    const auto i = std::min(sorted.size() - 1, std::size_t(p * double(sorted.size())));
-    return sorted[i];
 }
 } // namespace
 
