@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draws make bench's curves from BENCH_DIR/*.json as PNG plots with gnuplot:
-fanout.png (one event to N subscribers, per dispatcher) and startup.png (start-up and
-RSS by events stored). Prints where each went; without gnuplot it says so and stops."""
+fanout.png (one event to N subscribers, per dispatcher), startup.png (start-up and
+RSS by events stored) and journeys.png (journeys a second and server CPU per journey). Prints where each went; without gnuplot it says so and stops."""
 import glob, json, os, shutil, subprocess, sys
 
 out = sys.argv[1] if len(sys.argv) > 1 else "build/bench"
@@ -22,6 +22,7 @@ def write_dat(name, header, rows):
 
 fanout = load("fanout-*.json")
 startup = load("startup-*.json")
+journeys = load("journeys-*.json")
 plots = []
 script = ['set terminal pngcairo size 900,560 font "DejaVu Sans,11"', "set grid", "set key top left"]
 if fanout:
@@ -52,6 +53,18 @@ if startup:
                f"'{dat}' using 1:3 with linespoints title 'start after SIGKILL (bounded check)', "
                f"'{dat}' using 1:4 axes x1y2 with linespoints dashtype 2 title 'RSS (right axis)'"]
     plots.append("startup.png")
+if journeys:
+    rows = sorted((r["journeys"], r["journeysPerSecond"], r["serverCpuMsPerJourney"], r["serverRssMb"])
+                  for r in journeys)
+    dat = write_dat("journeys.dat", ["journeys", "per_second", "server_cpu_ms", "rss_mb"], rows)
+    script += [f"set output '{os.path.join(out, 'journeys.png')}'",
+               "set title 'Full journeys a second and server CPU per journey, by journeys run (P1, P8)'",
+               "set logscale x", "unset logscale y", "set xlabel 'journeys run'",
+               "set ylabel 'journeys a second'", "set y2label 'server CPU per journey, ms'",
+               "set y2tics", "set ytics nomirror", "set yrange [0:*]", "set y2range [0:*]",
+               f"plot '{dat}' using 1:2 with linespoints title 'journeys a second', "
+               f"'{dat}' using 1:3 axes x1y2 with linespoints dashtype 2 title 'server CPU per journey (right axis)'"]
+    plots.append("journeys.png")
 if not plots:
     sys.exit(f"no curves in {out}")
 if not shutil.which("gnuplot"):

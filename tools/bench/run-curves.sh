@@ -2,8 +2,10 @@
 # P8 and P7 curves for make bench: fan-out at 10 … 10,000 subscribers (P7 is its 10,000
 # point: the server's RSS and one shop-wide event to all), on the epoll dispatcher and on
 # Qt's poll one; start-up and RSS at 10k, 100k and 1M events, after a clean stop and after
-# SIGKILL. Each point is a JSON file in BUILD/bench/, and plot-curves.py draws the PNGs.
-# P8_SUBSCRIBERS="100 1000" or P8_EVENTS="" pick the points (empty: none).
+# SIGKILL; full journeys a second and the server's CPU per journey at 1k, 10k and 100k
+# journeys. Each point is a JSON file in BUILD/bench/, and plot-curves.py draws the PNGs.
+# P8_SUBSCRIBERS="100 1000", P8_EVENTS="" or P8_JOURNEYS="1000" pick the points (empty:
+# none); P8_EVENTS="10000000" adds the 10M point (a 6 GB store, about an hour to fill).
 set -euo pipefail
 build_dir=$(cd "${1:-build}" && pwd)
 out="$build_dir/bench"
@@ -22,6 +24,32 @@ listen() { # data-dir -> sets url, pid; the dispatcher comes from PRESSO_EVENT_D
     done
 }
 rss_mb() { awk '/VmRSS/ {printf "%.1f", $2/1024}' "/proc/$1/status"; }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+echo "-- P8: full journeys a second and server CPU per journey, by journeys run"
+for journeys in ${P8_JOURNEYS-1000 10000 100000}; do
+    data="$work/journeys-$journeys"; mkdir -p "$data"
+    admin=$("$server" --data-dir "$data" device add --role admin --name bench 2>/dev/null)
+    listen "$data"
+    before=$(cpu_ticks $pid)
+    json="$out/journeys-$journeys.json"
+    "$build_dir/tools/robot/presso-robot" --server "$url" --token "$admin" --kiosks 20 --baristas 4 \
+        --displays 0 --journeys "$journeys" --rate 100000 --cancel-share 0 --raise-limits \
+        --json "$json" >/dev/null 2>&1 || true
+    python3 - "$json" "$(( $(cpu_ticks $pid) - before ))" "$(getconf CLK_TCK)" "$(rss_mb $pid)" "$journeys" <<'PY'
+import json, sys
+path, ticks, hz, rss, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5])
+try:
+    r = json.load(open(path))
+except (OSError, ValueError):
+    sys.exit(f"P8 {n:6} journeys: not measured (the robot wrote no report)")
+r.update({"journeys": n, "serverCpuMsPerJourney": 1000 * ticks / hz / n, "serverRssMb": rss})
+json.dump(r, open(path, "w"))
+print(f"P8 {n:6} journeys: {r['journeysPerSecond']:.0f}/s, server CPU {r['serverCpuMsPerJourney']:.2f} ms a journey, "
+      f"server RSS {rss} MB, checks ok: {r['ok']}")
+PY
+    kill $pid; wait $pid 2>/dev/null || true
+done
 
 echo "-- P8: one event to N subscribers, presso alone, epoll and poll dispatchers"
 for dispatcher in epoll qt; do
