@@ -330,8 +330,17 @@ void PressoServer::finishHello(Session *s, const Response &response)
         return;
     }
     s->helloTimer->stop();
-    if (const auto from = std::exchange(s->replayFrom, std::nullopt))
+    const auto from = std::exchange(s->replayFrom, std::nullopt);
+    if (!from)
+        return;
+    try {
         m_services.publisher.replay(*s, *from, s->helloSeq);
+    } catch (const StorageError &e) {
+        // The store stopped answering half-way: the client resumes again, from what it got.
+        qCWarning(lcServer) << "could not replay the events after seq" << *from << e.what();
+        s->authenticated = false;
+        s->socket->close(kCloseTryAgainLater, QStringLiteral("try again later"));
+    }
 }
 
 void PressoServer::onClosed(Session *s)
@@ -430,10 +439,12 @@ void PressoServer::scheduleCatchUp()
 
 void PressoServer::catchUp()
 {
-    if (!m_services.transactions.changedExternally())
+    // Asked every time: the question also resets what it reports.
+    const bool changed = m_services.transactions.changedExternally();
+    if (!changed && !m_services.publisher.behind())
         return;
-    qCDebug(lcServer) << "the database was changed by another writer: catching up";
-    m_externalSeen = true;
+    qCDebug(lcServer) << "the database was changed by another writer, or events wait unpublished: catching up";
+    m_externalSeen = m_externalSeen || changed;
     m_configChanged = false;
     // Reloads the configuration first if one of those events changed it.
     m_services.publisher.publishExternal();

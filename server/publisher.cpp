@@ -91,15 +91,25 @@ void Publisher::publishStored(qint64 before)
 
 void Publisher::publishExternal()
 {
-    publishStored(std::numeric_limits<qint64>::max());
+    m_behind = false;
+    try {
+        publishStored(std::numeric_limits<qint64>::max());
+    } catch (const StorageError &) {
+        // What was not read yet waits for the next catch-up, however it was noticed.
+        m_behind = true;
+        throw;
+    }
 }
 
-void Publisher::publishBefore(qint64 seq)
+bool Publisher::publishBefore(qint64 seq)
 {
     try {
         publishStored(seq);
+        return true;
     } catch (const StorageError &e) {
-        qCWarning(lcServer) << "could not read the events before seq" << seq << e.what();
+        qCWarning(lcServer) << "could not read the events before seq" << seq
+                            << "; they and the later ones go out with the next catch-up:" << e.what();
+        return false;
     }
 }
 
@@ -108,8 +118,12 @@ void Publisher::publish(const QList<StoredEvent> &events)
     for (const StoredEvent &e : events) {
         // Another writer's events (a second server on the database, a command) may lie
         // between the last published and this one: they go out first, in seq order.
-        if (e.seq > m_published + 1)
-            publishBefore(e.seq);
+        // Never past a gap: events not read now would be skipped for good. These are
+        // stored, so the catch-up reads them back with the gap once the store answers.
+        if (m_behind || (e.seq > m_published + 1 && !publishBefore(e.seq))) {
+            m_behind = true;
+            return;
+        }
         m_published = std::max(m_published, e.seq);
         if (m_observer)
             m_observer(e);

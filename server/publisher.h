@@ -31,6 +31,9 @@ public:
     void setObserver(std::function<void(const StoredEvent &)> observer) { m_observer = std::move(observer); }
     // Publishes what another process (the command line) appended to the log.
     void publishExternal();
+    // Committed events wait unpublished because the store could not be read when
+    // they came (a gap before them): the next catch-up sends them, in seq order.
+    bool behind() const { return m_behind; }
     void setPublishedUpTo(qint64 seq) { m_published = seq; }
     // Called with each batch of another writer's events before it goes out, so that the
     // caches (the configuration) already show what those events say.
@@ -58,12 +61,13 @@ public:
 private:
     EventsStore &m_storage;
     QList<Session *> m_sessions;
-    void publishBefore(qint64 seq);
+    bool publishBefore(qint64 seq);
     // Publishes the stored events after the last published and before seq `before`,
     // calling m_beforeExternal first for each batch it finds.
     void publishStored(qint64 before);
 
     qint64 m_published = 0;
+    bool m_behind = false;
     std::function<void(const StoredEvent &)> m_observer;
     BeforeExternal m_beforeExternal;
 };

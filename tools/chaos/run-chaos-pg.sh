@@ -38,13 +38,7 @@ serve() { # index
         --max-request-rate 100000 >>"$work/server$i.out" 2>>"$work/server$i.log" &
     server_pids[$i]=$!
     pids+=($!)
-    for _ in $(seq 200); do
-        (echo >"/dev/tcp/127.0.0.1/${ports[$i]}") 2>/dev/null && return 0
-        sleep 0.05
-    done
-    echo "server $i did not come up" >&2
-    cat "$work/server$i.log" >&2
-    exit 1
+    wait_listening "${ports[$i]}" "$work/server$i.log"
 }
 
 serve 0
@@ -61,7 +55,7 @@ done
 
 steps=$((kills + 1))
 interval=$(python3 -c "print($seconds / ($steps + 1))")
-pause() { sleep "$(python3 -c "import random; print(round($interval * random.uniform(0.5, 1.5), 2))")"; }
+pause() { random_pause "$interval"; }
 for i in $(seq "$kills"); do
     pause
     victim=$(((i - 1) % 2))

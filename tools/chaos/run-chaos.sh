@@ -11,24 +11,19 @@ kills="${2:-5}"
 seconds="${3:-40}"
 server="$build_dir/server/presso-server"
 robot="$build_dir/tools/robot/presso-robot"
+source "$(dirname "$0")/../scripts/common.sh"
 work=$(mktemp -d)
 data="$work/data"
 trap 'kill -9 $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+port=$(free_port)
 token=$("$server" --data-dir "$data" device add --role admin --name chaos 2>/dev/null)
 
 serve() {
     "$server" --data-dir "$data" serve --listen "127.0.0.1:$port" --max-request-rate 100000 \
         >>"$work/server.out" 2>>"$work/server.log" &
     server_pid=$!
-    for _ in $(seq 200); do
-        (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
-        sleep 0.05
-    done
-    echo "the server did not come back" >&2
-    cat "$work/server.log" >&2
-    exit 1
+    wait_listening "$port" "$work/server.log"
 }
 
 serve
@@ -39,7 +34,7 @@ robot_pid=$!
 
 interval=$(python3 -c "print($seconds / ($kills + 1))")
 for i in $(seq "$kills"); do
-    sleep "$(python3 -c "import random; print(round($interval * random.uniform(0.5, 1.5), 2))")"
+    random_pause "$interval"
     kill -9 "$server_pid"
     wait "$server_pid" 2>/dev/null || true
     echo "kill $i: SIGKILL at $(date -u +%T.%N | cut -c1-12), restarting"

@@ -5,10 +5,9 @@
 #   pg_sql DB SQL          runs SQL, prints the rows unaligned
 #   pg_cluster_stop        stops it at once
 # PostgreSQL refuses to run as root: as root the cluster belongs to nobody.
-#   free_port              prints a free TCP port on loopback
+#   free_port              prints a free TCP port on loopback (tools/scripts/common.sh)
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/common.sh"
 pg_bin=/usr/lib/postgresql/15/bin
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 pg_as_owner() {
     if [ "$(id -u)" -eq 0 ]; then
