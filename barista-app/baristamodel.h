@@ -33,6 +33,8 @@ public:
     const Menu &menu() const { return m_menu; }
     // An order's drink and options in the screen's language, from the menu's words.
     QString drinkText(const Order &order) const { return m_menu.labelOf(order); }
+    // The order as the screen's language words it (the ticket prints it so).
+    Order inWords(const Order &order) const { return m_menu.inWords(order); }
 
     QList<Order> waiting() const; // QUEUED, oldest first
     QList<Order> making() const;  // IN_PRODUCTION, oldest first

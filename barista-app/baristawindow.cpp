@@ -299,7 +299,7 @@ void BaristaWindow::printTicket(const Order &order)
         target.pdfPath = QDir(m_ticketFolder).filePath(QStringLiteral("ticket-%1.pdf").arg(order.number.value_or(0)));
     }
     QString error;
-    if (TicketPrinter::print(order, target, &error))
+    if (TicketPrinter::print(m_model.inWords(order), target, &error))
         m_lastTicket = target.pdfPath.isEmpty() ? target.printer : target.pdfPath;
     else
         m_error->setText(error);

@@ -107,6 +107,18 @@ QString Menu::drinkOf(const Order &order, const QString &language) const
     return item ? item->wordIn(order.drink, language) : order.drink;
 }
 
+Order Menu::inWords(const Order &order, const QString &language) const
+{
+    const MenuItem *item = find(order.drink);
+    if (!item)
+        return order;
+    Order shown = order;
+    shown.drink = item->wordIn(order.drink, language);
+    for (QString &option : shown.modifiers)
+        option = item->wordIn(option, language);
+    return shown;
+}
+
 const MenuItem *Menu::find(const QString &drink) const
 {
     for (const MenuItem &item : m_items) {

@@ -68,6 +68,9 @@ public:
     QString labelOf(const Order &order, const QString &language = QLocale().name()) const;
     // The order's drink alone, likewise.
     QString drinkOf(const Order &order, const QString &language = QLocale().name()) const;
+    // The order with its drink and options in those words, for what lists them line by
+    // line (the printed ticket).
+    Order inWords(const Order &order, const QString &language = QLocale().name()) const;
 
     QJsonArray toJson() const;
     // Validates everything: unique non-empty drink names, sane sizes, no empty groups.

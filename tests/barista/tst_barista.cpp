@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QPieSeries>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void soldOutIsRefusedForAKiosk();
     void allDayCounts();
     void chimeOnNewOrders();
+    void ticketToPdf_data();
     void ticketToPdf();
     void todayChartsHaveData();
     void screenshots();
@@ -372,8 +374,22 @@ void TestBarista::chimeOnNewOrders()
     QTRY_COMPARE(chimes.size(), 2);
 }
 
+void TestBarista::ticketToPdf_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("en") << QStringLiteral("en_GB") << QStringList{QStringLiteral("Latte"), QStringLiteral("Oat")};
+    // In the screen's language, from the menu's words, as the cards show it.
+    QTest::newRow("de") << QStringLiteral("de_DE") << QStringList{QStringLiteral("Latte"), QStringLiteral("Hafermilch")};
+}
+
 void TestBarista::ticketToPdf()
 {
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    const QLocale before;
+    QLocale::setDefault(QLocale(language));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     QVERIFY2(!pdftotext.isEmpty(), "pdftotext (poppler-utils) is not installed");
     TestShop shop;
@@ -395,8 +411,8 @@ void TestBarista::ticketToPdf()
     text.start(pdftotext, {tablet.window.lastTicket(), QStringLiteral("-")});
     QVERIFY(text.waitForFinished(30'000));
     const QString content = QString::fromUtf8(text.readAllStandardOutput());
-    for (const QString &expected : {QStringLiteral("#1"), QStringLiteral("Ana"), QStringLiteral("Latte"), QStringLiteral("Oat")})
-        QVERIFY2(content.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + content));
+    for (const QString &word : QStringList{QStringLiteral("#1"), QStringLiteral("Ana")} + expected)
+        QVERIFY2(content.contains(word), qPrintable(word + QStringLiteral(" not in: ") + content));
 }
 
 void TestBarista::todayChartsHaveData()
