@@ -21,6 +21,21 @@ int queueLimitIn(const EventFrame &f)
 {
     return f.event.detail.value(QStringLiteral("shop")).toObject().value(QStringLiteral("maxOrdersInQueue")).toInt();
 }
+// An owner on server a and a barista on server b, b's events so far cleared.
+struct OwnerAndBar
+{
+    OwnerAndBar(TestServer &a, TestServer &b)
+        : owner(a.url())
+        , bar(b.url())
+    {
+        joined = !owner.join(Role::Admin, a.addDevice(Role::Admin, QStringLiteral("owner"))).isEmpty()
+                 && !bar.join(Role::Barista, b.addDevice(Role::Barista, QStringLiteral("bar"))).isEmpty();
+        bar.clearEvents();
+    }
+    WsProbe owner;
+    WsProbe bar;
+    bool joined = false;
+};
 // Two servers on one store, each housekeeping often, so that presence travels at once.
 struct TwoServers
 {
@@ -80,11 +95,10 @@ private Q_SLOTS:
         TestServer a(uri);
         TestServer b(uri);
         b.server().setHousekeepingInterval(kNever);
-        WsProbe owner(a.url());
-        WsProbe bar(b.url());
-        QVERIFY(!owner.join(Role::Admin, a.addDevice(Role::Admin, QStringLiteral("owner"))).isEmpty());
-        QVERIFY(!bar.join(Role::Barista, b.addDevice(Role::Barista, QStringLiteral("bar"))).isEmpty());
-        bar.clearEvents();
+        OwnerAndBar clients(a, b);
+        QVERIFY(clients.joined);
+        WsProbe &owner = clients.owner;
+        WsProbe &bar = clients.bar;
         // b is asked nothing: only the notification can tell it.
         QVERIFY(owner.call(QStringLiteral("settings.set"), QJsonObject{{QStringLiteral("maxOrdersInQueue"), 7}}).ok);
         const auto pushed = bar.waitForEvent(EventType::ConfigChanged);
@@ -134,11 +148,10 @@ private Q_SLOTS:
                            " GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO narrow;"));
         TestServer b(QString(uri).replace(QStringLiteral("//presso:presso-test@"), QStringLiteral("//narrow:narrow@")));
         b.server().setHousekeepingInterval(kNever);
-        WsProbe owner(a.url());
-        WsProbe bar(b.url());
-        QVERIFY(!owner.join(Role::Admin, a.addDevice(Role::Admin, QStringLiteral("owner"))).isEmpty());
-        QVERIFY(!bar.join(Role::Barista, b.addDevice(Role::Barista, QStringLiteral("bar"))).isEmpty());
-        bar.clearEvents();
+        OwnerAndBar clients(a, b);
+        QVERIFY(clients.joined);
+        WsProbe &owner = clients.owner;
+        WsProbe &bar = clients.bar;
 
         sql(QStringLiteral("REVOKE SELECT ON events FROM narrow; GRANT SELECT (seq) ON events TO narrow;"));
         QVERIFY(owner.call(QStringLiteral("settings.set"), QJsonObject{{QStringLiteral("maxOrdersInQueue"), 7}}).ok);
