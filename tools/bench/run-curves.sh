@@ -4,8 +4,8 @@
 # Qt's poll one; start-up and RSS at 10k, 100k and 1M events, after a clean stop and after
 # SIGKILL; full journeys a second and the server's CPU per journey at 1k, 10k and 100k
 # journeys. Each point is a JSON file in BUILD/bench/, and plot-curves.py draws the PNGs.
-# P8_SUBSCRIBERS="100 1000", P8_EVENTS="" or P8_JOURNEYS="1000" pick the points (empty:
-# none); P8_EVENTS="10000000" adds the 10M point (a 6 GB store, about an hour to fill).
+# P8_SUBSCRIBERS="100 1000", P8_EVENTS="", P8_JOURNEYS="1000" or P8_DISPATCHERS="epoll"
+# pick the points (empty: none); P8_EVENTS="10000000" adds the 10M point (a 6 GB store, about an hour to fill).
 set -euo pipefail
 build_dir=$(cd "${1:-build}" && pwd)
 out="$build_dir/bench"
@@ -52,7 +52,7 @@ PY
 done
 
 echo "-- P8: one event to N subscribers, presso alone, epoll and poll dispatchers"
-for dispatcher in epoll qt; do
+for dispatcher in ${P8_DISPATCHERS-epoll qt}; do
     for n in ${P8_SUBSCRIBERS-10 100 1000 10000}; do
         data="$work/fanout-$dispatcher-$n"; mkdir -p "$data"
         admin=$("$server" --data-dir "$data" device add --role admin --name bench 2>/dev/null)
