@@ -3,23 +3,27 @@
 #include "httpmessage.h"
 
 #include <QHostAddress>
+#include <QMutex>
 #include <QObject>
 #include <QSslConfiguration>
-#include <QWebSocketServer>
+#include <QThread>
 #include <functional>
-#include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
-class QTcpServer;
-class QTcpSocket;
+class QWebSocket;
 
 namespace presso {
 
-// The server's one listening port: accepts TCP (TLS when given a certificate), reads
-// each request head under limits, answers plain HTTP through a handler, and hands
-// WebSocket upgrades, on any path, to a QWebSocketServer whose newConnection() the
-// caller listens to. docs/architecture.md says why this is not Qt HTTP Server.
+class HttpAcceptor;
+
+// The server's one listening port. Accepting, reading request heads under limits, TLS
+// and the WebSocket handshake (on any path) run on a thread of their own (HttpAcceptor),
+// so that a burst of connections does not hold the thread that answers the bar. Each
+// established connection comes out of upgraded() on this object's thread, and plain
+// HTTP requests are answered here by the handler, since it reads the server's state.
+// docs/architecture.md says why this is not Qt HTTP Server.
 class HttpFront : public QObject
 {
     Q_OBJECT
@@ -37,34 +41,46 @@ public:
         int maxPendingHeads = 1000;
     };
 
+    // What the accept thread passes to this one; it posts one drain() for a batch.
+    struct HandOff
+    {
+        QMutex mutex;
+        std::vector<QWebSocket *> sockets;
+        std::vector<std::pair<quint64, HttpRequest>> requests;
+        bool drainPosted = false;
+        HttpFront *front = nullptr;
+    };
+
     HttpFront(const Options &options, Handler handler, QObject *parent = nullptr);
     ~HttpFront() override;
 
     bool listen(const QHostAddress &address, quint16 port);
     void close();
-    QString errorString() const;
-    QHostAddress serverAddress() const;
-    quint16 serverPort() const;
+    QString errorString() const { return m_error; }
+    QHostAddress serverAddress() const { return m_address; }
+    quint16 serverPort() const { return m_port; }
     bool isSecure() const { return m_options.tls.has_value(); }
+    int pendingHeadCount() const;
 
-    // Upgraded connections come out of here (subprotocol presso.v1 negotiated).
-    QWebSocketServer &webSockets() { return m_webSockets; }
-    int pendingHeadCount() const { return int(m_pending.size()); }
+    // Takes what the accept thread handed over (it calls this through the event loop).
+    void drain();
+
+Q_SIGNALS:
+    // An upgraded connection (subprotocol presso.v1 negotiated), now on this thread and
+    // without a parent. Nothing it received is read before the slots connected here return.
+    void upgraded(QWebSocket *socket);
 
 private:
-    void onPendingConnection();
-    void accept(QTcpSocket *socket);
-    void readHead(QTcpSocket *socket, quint64 key);
-    void forget(quint64 key);
-    void answer(QTcpSocket *socket, quint64 key, const HttpResponse &response, bool headOnly);
+    void adopt(QWebSocket *socket);
 
     Options m_options;
     Handler m_handler;
-    std::unique_ptr<QTcpServer> m_tcp;
-    QWebSocketServer m_webSockets;
-    // By arrival, so that the oldest is the first to go when too many wait.
-    std::map<quint64, QTcpSocket *> m_pending;
-    quint64 m_nextKey = 0;
+    std::shared_ptr<HandOff> m_handOff;
+    QThread m_thread;
+    HttpAcceptor *m_acceptor = nullptr;
+    QString m_error;
+    QHostAddress m_address;
+    quint16 m_port = 0;
 };
 
 } // namespace presso

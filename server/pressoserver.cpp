@@ -93,7 +93,7 @@ bool PressoServer::start(const Options &options)
     front.headTimeoutMs = options.helloTimeoutMs;
     // A child too, so that tests find the accepted sockets under the server.
     m_server = std::make_unique<HttpFront>(front, [this](const HttpRequest &r) { return m_routes.answer(r); }, this);
-    connect(&m_server->webSockets(), &QWebSocketServer::newConnection, this, &PressoServer::onNewConnection);
+    connect(m_server.get(), &HttpFront::upgraded, this, &PressoServer::onNewConnection);
     if (!m_server->listen(options.address, options.port)) {
         m_error = m_server->errorString();
         m_server.reset();
@@ -131,6 +131,8 @@ void PressoServer::stop()
         m_services.publisher.remove(s.get());
     }
     m_sessions.clear();
+    m_waitingForHello.clear();
+    m_waitingAt.clear();
     if (m_server) {
         try {
             // Other servers stop counting this one's baristas now, not once its rows expire.
@@ -164,62 +166,69 @@ QStringList PressoServer::reachableUrls() const
     return presso::reachableUrls(m_server->serverAddress(), m_server->serverPort(), bool(m_options.tls));
 }
 
-void PressoServer::onNewConnection()
+void PressoServer::onNewConnection(QWebSocket *socket)
 {
-    while (QWebSocket *socket = m_server->webSockets().nextPendingConnection()) {
-        qCInfo(lcAccess).noquote() << "connection from" << socket->peerAddress().toString();
-        auto session = std::make_unique<Session>();
-        Session *s = session.get();
-        s->socket = socket;
-        s->tcp = tcpSocketOf(socket, m_server.get());
-        s->peer = socket->peerAddress();
-        s->maxUnsent = m_options.maxUnsentBytes;
-        s->rateLimit = m_options.maxRequestsPerSecond;
-        socket->setParent(this);
-        socket->setMaxAllowedIncomingFrameSize(limits::kMaxFrameBytes);
-        socket->setMaxAllowedIncomingMessageSize(limits::kMaxFrameBytes);
-        s->helloTimer = std::make_unique<QTimer>();
-        s->helloTimer->setSingleShot(true);
-        connect(s->helloTimer.get(), &QTimer::timeout, socket, [s] {
-            if (s->authenticated)
-                return;
-            qCInfo(lcAccess).noquote() << "closed a connection from" << s->socket->peerAddress().toString()
-                                       << "that said no hello";
-            s->socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no hello within 10 s"));
-        });
-        s->helloTimer->start(m_options.helloTimeoutMs);
-        connect(socket, &QWebSocket::textMessageReceived, this, [this, s](const QString &text) { onText(s, text); });
-        connect(socket, &QWebSocket::binaryMessageReceived, this, [s](const QByteArray &) {
-            s->socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, QStringLiteral("binary frames are not accepted"));
-        });
-        connect(socket, &QWebSocket::disconnected, this, [this, s] { onClosed(s); });
-        connect(socket, &QWebSocket::bytesWritten, this, [s](qint64 written) {
-            s->unsent = std::max<qint64>(0, s->unsent - written);
-        });
-        m_services.publisher.add(s);
-        m_sessions.push_back(std::move(session));
-        shedWaitingForHello();
+    qCInfo(lcAccess).noquote() << "connection from" << socket->peerAddress().toString();
+    auto session = std::make_unique<Session>();
+    Session *s = session.get();
+    s->socket = socket;
+    s->tcp = tcpSocketOf(socket);
+    s->peer = socket->peerAddress();
+    s->maxUnsent = m_options.maxUnsentBytes;
+    s->rateLimit = m_options.maxRequestsPerSecond;
+    socket->setParent(this);
+    socket->setMaxAllowedIncomingFrameSize(limits::kMaxFrameBytes);
+    socket->setMaxAllowedIncomingMessageSize(limits::kMaxFrameBytes);
+    s->helloTimer = std::make_unique<QTimer>();
+    s->helloTimer->setSingleShot(true);
+    connect(s->helloTimer.get(), &QTimer::timeout, socket, [s] {
+        if (s->authenticated)
+            return;
+        qCInfo(lcAccess).noquote() << "closed a connection from" << s->socket->peerAddress().toString()
+                                   << "that said no hello";
+        s->socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no hello within 10 s"));
+    });
+    s->helloTimer->start(m_options.helloTimeoutMs);
+    connect(socket, &QWebSocket::textMessageReceived, this, [this, s](const QString &text) { onText(s, text); });
+    connect(socket, &QWebSocket::binaryMessageReceived, this, [s](const QByteArray &) {
+        s->socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, QStringLiteral("binary frames are not accepted"));
+    });
+    connect(socket, &QWebSocket::disconnected, this, [this, s] { onClosed(s); });
+    connect(socket, &QWebSocket::bytesWritten, this, [s](qint64 written) {
+        s->unsent = std::max<qint64>(0, s->unsent - written);
+    });
+    m_services.publisher.add(s);
+    m_sessions.push_back(std::move(session));
+    m_waitingForHello.push_back(s);
+    m_waitingAt.emplace(s, std::prev(m_waitingForHello.end()));
+    shedWaitingForHello();
+}
+
+// Every socket held costs memory and, on Qt's poll dispatcher, every turn of the event
+// loop, so a crowd that upgrades and then says nothing would slow every answer to the
+// bar. A real client says hello within milliseconds of its upgrade: the oldest silent
+// one goes first. The list is kept in order of arrival, so this costs what it closes.
+void PressoServer::shedWaitingForHello()
+{
+    const size_t cap = size_t(std::max(0, m_options.maxWaitingForHello));
+    while (m_waitingForHello.size() > cap) {
+        Session *s = m_waitingForHello.front();
+        stopWaitingForHello(s);
+        if (s->authenticated || s->closed)
+            continue;
+        s->closed = true; // nothing more is read from it
+        // It may end the connection at once, and its session then leaves m_sessions.
+        s->socket->close(kCloseTryAgainLater, QStringLiteral("too many connections waiting for hello"));
     }
 }
 
-// Every socket held costs every turn of the event loop (poll() looks at each), so a crowd
-// that upgrades and then says nothing would slow every answer to the bar. A real client
-// says hello within milliseconds of its upgrade: the oldest silent one goes first.
-void PressoServer::shedWaitingForHello()
+void PressoServer::stopWaitingForHello(Session *s)
 {
-    std::vector<Session *> waiting;
-    for (const auto &s : m_sessions) {
-        if (!s->authenticated && !s->closed)
-            waiting.push_back(s.get());
-    }
-    // Chosen first, closed after: a close may end the connection at once, and its
-    // session then leaves m_sessions.
-    const size_t excess = waiting.size() - std::min(waiting.size(), size_t(std::max(0, m_options.maxWaitingForHello)));
-    for (size_t i = 0; i < excess; ++i) {
-        Session *s = waiting[i];
-        s->closed = true; // nothing more is read from it
-        s->socket->close(kCloseTryAgainLater, QStringLiteral("too many connections waiting for hello"));
-    }
+    const auto it = m_waitingAt.find(s);
+    if (it == m_waitingAt.end())
+        return;
+    m_waitingForHello.erase(it->second);
+    m_waitingAt.erase(it);
 }
 
 void PressoServer::send(Session *session, const Response &response)
@@ -330,6 +339,7 @@ void PressoServer::finishHello(Session *s, const Response &response)
         return;
     }
     s->helloTimer->stop();
+    stopWaitingForHello(s);
     const auto from = std::exchange(s->replayFrom, std::nullopt);
     if (!from)
         return;
@@ -346,6 +356,7 @@ void PressoServer::finishHello(Session *s, const Response &response)
 void PressoServer::onClosed(Session *s)
 {
     s->closed = true;
+    stopWaitingForHello(s);
     m_services.publisher.remove(s);
     s->socket->deleteLater();
     auto it = std::find_if(m_sessions.begin(), m_sessions.end(), [s](const auto &p) { return p.get() == s; });

@@ -10,7 +10,9 @@
 #include <QObject>
 #include <QSslConfiguration>
 #include <QTimer>
+#include <list>
 #include <memory>
+#include <unordered_map>
 
 namespace presso {
 
@@ -57,8 +59,9 @@ public:
     void setHousekeepingInterval(int ms) { m_housekeeping.setInterval(ms); }
 
 private:
-    void onNewConnection();
+    void onNewConnection(QWebSocket *socket);
     void shedWaitingForHello();
+    void stopWaitingForHello(Session *session);
     void onText(Session *session, const QString &text);
     void scheduleInbox();
     void processInbox();
@@ -101,6 +104,9 @@ private:
     std::unique_ptr<HttpFront> m_server;
     std::vector<std::unique_ptr<Session>> m_sessions;
     std::vector<std::unique_ptr<Session>> m_closed;
+    // Sessions that have not said hello yet, oldest first, and where each is in it.
+    std::list<Session *> m_waitingForHello;
+    std::unordered_map<Session *, std::list<Session *>::iterator> m_waitingAt;
     std::vector<Incoming> m_inbox;
     bool m_inboxScheduled = false;
     bool m_catchUpScheduled = false;
