@@ -209,6 +209,8 @@ void HttpAcceptor::handOver(QWebSocket *socket)
     // The WebSocket server deletes the TCP socket when it disconnects, from this thread:
     // from now on it belongs to the WebSocket.
     tcp->disconnect(m_webSockets);
+    // The 101 is written now: left in the buffer, it would wait for the main thread.
+    tcp->flush();
     tcp->setParent(socket);
     tcp->blockSignals(true);
     socket->moveToThread(m_mainThread);
