@@ -9,6 +9,10 @@
 
 namespace presso {
 
+namespace {
+constexpr size_t kAdoptedPerTurn = 32;
+} // namespace
+
 HttpFront::HttpFront(const Options &options, Handler handler, QObject *parent)
     : QObject(parent)
     , m_options(options)
@@ -59,16 +63,25 @@ int HttpFront::pendingHeadCount() const
     return m_acceptor->pendingHeadCount();
 }
 
+// A burst hands over hundreds at once: taking them all in one turn of the loop would hold
+// the bar's answer behind all of them, so each turn takes a few and comes back.
 void HttpFront::drain()
 {
     std::vector<QWebSocket *> sockets;
     std::vector<std::pair<quint64, HttpRequest>> requests;
+    bool more = false;
     {
         QMutexLocker lock(&m_handOff->mutex);
-        sockets = std::exchange(m_handOff->sockets, {});
+        std::vector<QWebSocket *> &all = m_handOff->sockets;
+        const auto end = all.begin() + qsizetype(std::min(all.size(), kAdoptedPerTurn));
+        sockets.assign(all.begin(), end);
+        all.erase(all.begin(), end);
         requests = std::exchange(m_handOff->requests, {});
-        m_handOff->drainPosted = false;
+        more = !all.empty();
+        m_handOff->drainPosted = more;
     }
+    if (more)
+        QMetaObject::invokeMethod(this, &HttpFront::drain, Qt::QueuedConnection);
     for (QWebSocket *socket : sockets)
         adopt(socket);
     for (const auto &[key, request] : requests) {
