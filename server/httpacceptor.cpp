@@ -195,8 +195,8 @@ void HttpAcceptor::write(QTcpSocket *socket, const HttpResponse &response, bool 
 
 // The QWebSocket was made without a parent; its TCP socket is still this object's
 // child. Both go to the main thread together (the TCP socket as the WebSocket's child),
-// with the TCP socket's signals blocked, so that nothing it reads there reaches the
-// WebSocket before HttpFront::adopt() has connected the server to it.
+// with the TCP socket's signals blocked, so that nothing it reads reaches the WebSocket
+// before HttpFront::adopt() has connected the server to it.
 void HttpAcceptor::handOver(QWebSocket *socket)
 {
     QAbstractSocket *tcp = tcpSocketOf(socket, this);
@@ -213,11 +213,18 @@ void HttpAcceptor::handOver(QWebSocket *socket)
     tcp->flush();
     tcp->setParent(socket);
     tcp->blockSignals(true);
-    socket->moveToThread(m_mainThread);
-    QMutexLocker lock(&m_handOff->mutex);
-    m_handOff->sockets.push_back(socket);
-    if (!std::exchange(m_handOff->drainPosted, true))
-        QMetaObject::invokeMethod(m_handOff->front, &HttpFront::drain, Qt::QueuedConnection);
+    socket->setParent(this); // deleted with this object until it moves
+    // Moved on the next turn: the WebSocket server may still have a queued handshake
+    // call for this socket (more bytes came before the handshake was read), which must
+    // not run once the socket belongs to another thread.
+    QMetaObject::invokeMethod(this, [this, socket] {
+        socket->setParent(nullptr);
+        socket->moveToThread(m_mainThread);
+        QMutexLocker lock(&m_handOff->mutex);
+        m_handOff->sockets.push_back(socket);
+        if (!std::exchange(m_handOff->drainPosted, true))
+            QMetaObject::invokeMethod(m_handOff->front, &HttpFront::drain, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
 }
 
 } // namespace presso
