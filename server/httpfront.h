@@ -67,7 +67,8 @@ public:
 
 Q_SIGNALS:
     // An upgraded connection (subprotocol presso.v1 negotiated), now on this thread and
-    // without a parent. Nothing it received is read before the slots connected here return.
+    // without a parent: the receiver owns it. Nothing it received is read before the
+    // slots connected here return.
     void upgraded(QWebSocket *socket);
 
 private:
