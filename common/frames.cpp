@@ -211,6 +211,44 @@ QByteArray encodeEventFrame(qint64 seq, const Event &event, const QByteArray &de
     return out;
 }
 
+namespace {
+QByteArray nullableString(const QString &text)
+{
+    return text.isEmpty() ? QByteArrayLiteral("null") : jsonString(text);
+}
+
+QByteArray jsonTimeText(const std::optional<Millis> &ms)
+{
+    return ms ? jsonString(isoFromMillis(*ms)) : QByteArrayLiteral("null");
+}
+} // namespace
+
+// Keys sorted as QJsonObject keeps them, as encodeEventFrame's.
+QByteArray encodeOrder(const Order &o, bool publicView)
+{
+    QByteArray out;
+    out.reserve(512);
+    out.append(R"({"baristaId":)").append(publicView ? QByteArrayLiteral("null") : nullableString(o.baristaId));
+    out.append(R"(,"claimedAt":)").append(jsonTimeText(o.claimedAt));
+    out.append(R"(,"completedAt":)").append(jsonTimeText(o.completedAt));
+    out.append(R"(,"createdAt":)").append(jsonString(isoFromMillis(o.createdAt)));
+    out.append(R"(,"customerName":)").append(nullableString(o.customerName));
+    out.append(R"(,"deadline":)").append(jsonTimeText(o.deadline));
+    out.append(R"(,"drink":)").append(nullableString(o.drink));
+    out.append(R"(,"finishedAt":)").append(jsonTimeText(o.finishedAt));
+    out.append(R"(,"icon":)").append(nullableString(o.icon));
+    out.append(R"(,"id":)").append(jsonString(o.id.value));
+    out.append(R"(,"modifiers":[)");
+    for (qsizetype i = 0; i < o.modifiers.size(); ++i)
+        out.append(i ? "," : "").append(jsonString(o.modifiers.at(i)));
+    out.append(R"(],"number":)").append(o.number ? QByteArray::number(*o.number) : QByteArrayLiteral("null"));
+    out.append(R"(,"reason":)").append(publicView ? QByteArrayLiteral("null") : nullableString(o.reason));
+    out.append(R"(,"state":)").append(jsonString(orderStateName(o.state)));
+    out.append(R"(,"submittedAt":)").append(jsonTimeText(o.submittedAt));
+    out.append('}');
+    return out;
+}
+
 QByteArray encodeResponse(const Response &r)
 {
     QByteArray out;
@@ -222,7 +260,7 @@ QByteArray encodeResponse(const Response &r)
     out.append(R"("id":)").append(r.id.isString() ? jsonString(r.id.toString()) : QByteArray("null"));
     out.append(r.ok ? R"(,"ok":true,"result":)" : R"(,"ok":false)");
     if (r.ok)
-        out.append(encodeFrame(r.result));
+        out.append(r.resultJson.isEmpty() ? encodeFrame(r.result) : r.resultJson);
     out.append(R"(,"serverTime":)").append(jsonString(isoFromMillis(r.serverTime)));
     out.append(R"(,"type":"res"})");
     return out;

@@ -10,6 +10,8 @@
 
 namespace presso {
 
+struct Order;
+
 namespace limits {
 // The largest frame or message either side accepts (close code 1009 beyond it).
 constexpr qsizetype kMaxFrameBytes = 64 * 1024;
@@ -39,13 +41,19 @@ struct Response
     QJsonObject result;
     Error error;
     Millis serverTime = 0;
+    // The compact JSON of result when it was serialised already (the server's stored
+    // first response): encodeResponse() writes it as it is. Not part of the value.
+    QByteArray resultJson;
 
     static Response success(const QJsonValue &id, QJsonObject result, Millis serverTime);
     static Response failure(const QJsonValue &id, Error error, Millis serverTime);
 
     QJsonObject toJson() const;
     static Result<Response> fromJson(const QJsonObject &json);
-    friend bool operator==(const Response &, const Response &) = default;
+    friend bool operator==(const Response &a, const Response &b)
+    {
+        return a.id == b.id && a.ok == b.ok && a.result == b.result && a.error == b.error && a.serverTime == b.serverTime;
+    }
 };
 
 using ServerFrame = std::variant<Response, EventFrame>;
@@ -67,6 +75,8 @@ QByteArray encodeFrame(const QJsonObject &frame);
 // event.detail, serialised once when the event was logged.
 QByteArray encodeEventFrame(qint64 seq, const Event &event, const QByteArray &detailJson);
 QByteArray encodeResponse(const Response &response);
+// The same bytes as encodeFrame(order.toJson()), or of toPublicJson() with publicView.
+QByteArray encodeOrder(const Order &order, bool publicView = false);
 // A JSON string literal, quotes included, escaped as QJsonDocument escapes it.
 QByteArray jsonString(const QString &text);
 

@@ -74,9 +74,13 @@ Response Dispatcher::dispatch(Session &session, const Request &request)
     if (const auto valid = validateArgs(*spec, request.args); !valid)
         return Response::failure(id, valid.error(), m_services.clock.now());
     try {
-        const auto result = execute(session, request, *spec, *handler);
-        return result ? Response::success(id, *result, m_services.clock.now())
-                      : Response::failure(id, result.error(), m_services.clock.now());
+        QByteArray resultJson;
+        const auto result = execute(session, request, *spec, *handler, &resultJson);
+        if (!result)
+            return Response::failure(id, result.error(), m_services.clock.now());
+        Response response = Response::success(id, *result, m_services.clock.now());
+        response.resultJson = std::move(resultJson);
+        return response;
     } catch (const StorageError &e) {
         qCCritical(lcServer) << request.op << "failed:" << e.what();
         return fail(ErrorCode::Internal, QStringLiteral("The server could not store this: nothing was changed"));
@@ -84,7 +88,7 @@ Response Dispatcher::dispatch(Session &session, const Request &request)
 }
 
 Result<QJsonObject> Dispatcher::execute(Session &session, const Request &request, const OpSpec &spec,
-                                        const Handler &handler)
+                                        const Handler &handler, QByteArray *resultJson)
 {
     // device.add and device.pair are never replayed: their answers hold a token or a
     // code, which is not stored.
@@ -103,8 +107,12 @@ Result<QJsonObject> Dispatcher::execute(Session &session, const Request &request
         }
         auto result = handler(session, request.args);
         if (idempotent) {
-            const Response first = result ? Response::success(QJsonValue::Null, *result, now)
-                                           : Response::failure(QJsonValue::Null, result.error(), now);
+            Response first = result ? Response::success(QJsonValue::Null, *result, now)
+                                     : Response::failure(QJsonValue::Null, result.error(), now);
+            if (result) {
+                first.resultJson = encodeFrame(*result);
+                *resultJson = first.resultJson;
+            }
             m_responses.storeResponse(session.principal(), request.requestId, now, encodeResponse(first));
         }
         return result;

@@ -33,8 +33,10 @@ public:
     static constexpr int kMaxAdminRequestsPerSecond = 5000;
 
 private:
+    // *resultJson: the result's JSON when it was serialised for the stored response, so
+    // that the answer is not serialised again.
     Result<QJsonObject> execute(Session &session, const Request &request, const OpSpec &spec,
-                                const Handler &handler);
+                                const Handler &handler, QByteArray *resultJson);
     bool overRateLimit(Session &session);
 
     Services &m_services;

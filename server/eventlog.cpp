@@ -14,7 +14,8 @@ EventLog::EventLog(EventsStore &storage, const Transactions &transactions, Clock
 }
 
 StoredEvent EventLog::append(const QString &shop, EventType type, const QJsonObject &detail,
-                             const QString &orderId, const QString &owner, const QStringList &customers)
+                             const QString &orderId, const QString &owner, const QStringList &customers,
+                             const QByteArray &detailJson)
 {
     Q_ASSERT(m_transactions.inTransaction());
     StoredEvent e;
@@ -22,7 +23,7 @@ StoredEvent EventLog::append(const QString &shop, EventType type, const QJsonObj
     e.event.type = type;
     e.event.time = m_clock.now();
     e.event.detail = detail;
-    e.detailJson = encodeFrame(detail);
+    e.detailJson = detailJson.isEmpty() ? encodeFrame(detail) : detailJson;
     e.orderId = orderId;
     e.owner = owner;
     e.customers = customers;

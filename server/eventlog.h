@@ -18,10 +18,11 @@ public:
     EventLog(EventsStore &storage, const Transactions &transactions, Clock &clock);
 
     // Must be called inside a transaction. shop: the shop the event is about; only its
-    // sessions receive it.
+    // sessions receive it. detailJson: detail's compact JSON when the caller has written
+    // it already (the same bytes as encodeFrame(detail)).
     StoredEvent append(const QString &shop, EventType type, const QJsonObject &detail,
                        const QString &orderId = {}, const QString &owner = {},
-                       const QStringList &customers = {});
+                       const QStringList &customers = {}, const QByteArray &detailJson = {});
     // The log as it stands: the events after seq, and the newest seq given.
     QList<StoredEvent> after(qint64 seq, int limit) { return m_storage.eventsAfter(seq, limit); }
     qint64 lastSeq() { return m_storage.eventBounds().last; }

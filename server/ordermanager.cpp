@@ -1,5 +1,6 @@
 #include "ordermanager.h"
 
+#include "frames.h"
 #include "policy.h"
 #include "secrets.h"
 #include "serverlogging.h"
@@ -8,6 +9,12 @@
 namespace presso {
 
 namespace {
+// {"order":…}, as encodeFrame() writes that object.
+QByteArray orderDetailJson(const Order &order)
+{
+    return "{\"order\":" + encodeOrder(order) + '}';
+}
+
 Error conflict(const Order &o, const QString &action)
 {
     return Error{ErrorCode::Conflict, QStringLiteral("Order %1 is %2 and cannot be %3")
@@ -27,17 +34,30 @@ OrderManager::OrderManager(OrdersStore &storage, Clock &clock, ConfigService &co
 {
 }
 
-void OrderManager::save(EventType type, const OrderRecord &r, QJsonObject extra)
+void OrderManager::save(EventType type, OrderState before, const OrderRecord &r, QJsonObject extra)
 {
     m_storage.updateOrder(r);
+    m_cache.stored(r, isOpen(before));
+    // The order written straight as JSON; the tree is still the in-process subscribers'.
+    const QByteArray detailJson = extra.isEmpty() ? orderDetailJson(r.order) : QByteArray();
     extra.insert(QStringLiteral("order"), r.order.toJson());
     const QString id = r.order.id.value;
-    m_events.append(m_config.shopId(), type, extra, id, r.kiosk, m_customers.ownersOf(id));
+    m_events.append(m_config.shopId(), type, extra, id, r.kiosk, m_customers.ownersOf(id), detailJson);
+}
+
+std::optional<OrderRecord> OrderManager::load(const OrderId &id)
+{
+    if (auto cached = m_cache.find(id.value))
+        return cached;
+    auto record = m_storage.order(id);
+    if (record)
+        m_cache.read(*record);
+    return record;
 }
 
 Result<OrderRecord> OrderManager::findFor(const OrderId &id, const Actor &actor)
 {
-    auto record = m_storage.order(id);
+    auto record = load(id);
     if (!record)
         return Error{ErrorCode::NotFound, QStringLiteral("There is no order %1").arg(id.value)};
     if (policy::ownsOrders(actor.role)) {
@@ -86,7 +106,7 @@ Result<OrderRecord> OrderManager::submit(const OrderId &id, const Actor &actor, 
     r.order.icon = m_config.menu().find(s.drink)->icon;
     r.order.submittedAt = now;
     r.order.deadline = now + qint64(m_config.shop().baristaTimeoutSec) * 1000;
-    save(EventType::WaitingCompletion, r);
+    save(EventType::WaitingCompletion, OrderState::AwaitingOrder, r);
     qCDebug(lcOrders) << "order" << *r.order.number << "queued";
     return r;
 }
@@ -102,7 +122,7 @@ Result<OrderRecord> OrderManager::claim(const OrderId &id, const Actor &actor)
     r.order.state = OrderState::InProduction;
     r.order.baristaId = actor.device;
     r.order.claimedAt = m_clock.now();
-    save(EventType::MakeOrder, r);
+    save(EventType::MakeOrder, OrderState::Queued, r);
     return r;
 }
 
@@ -117,7 +137,7 @@ Result<OrderRecord> OrderManager::unclaim(const OrderId &id, const Actor &actor)
     r.order.state = OrderState::Queued;
     r.order.baristaId.clear();
     r.order.claimedAt.reset();
-    save(EventType::MakeOrder, r);
+    save(EventType::MakeOrder, OrderState::InProduction, r);
     return r;
 }
 
@@ -141,7 +161,7 @@ Result<OrderRecord> OrderManager::complete(const OrderId &id, const Actor &actor
     if (found->order.state != OrderState::InProduction)
         return conflict(found->order, QStringLiteral("completed"));
     const OrderRecord r = finish(std::move(found).value(), OrderState::Completed, QString());
-    save(EventType::OrderCompleted, r);
+    save(EventType::OrderCompleted, OrderState::InProduction, r);
     return r;
 }
 
@@ -152,8 +172,9 @@ Result<OrderRecord> OrderManager::cancel(const OrderId &id, const Actor &actor)
         return found.error();
     if (!policy::mayCancel(actor.role, found->order.state))
         return conflict(found->order, QStringLiteral("cancelled"));
+    const OrderState before = found->order.state;
     const OrderRecord r = finish(std::move(found).value(), OrderState::Cancelled, policy::cancelReason(actor.role));
-    save(EventType::OrderCancelled, r);
+    save(EventType::OrderCancelled, before, r);
     return r;
 }
 
@@ -164,6 +185,7 @@ Result<OrderRecord> OrderManager::recall(const OrderId &id, const Actor &actor)
         return found.error();
     OrderRecord r = std::move(found).value();
     Order &o = r.order;
+    const OrderState before = o.state;
     const Millis now = m_clock.now();
     const bool undoable = o.state == OrderState::Completed || o.state == OrderState::Cancelled;
     if (!undoable)
@@ -183,7 +205,7 @@ Result<OrderRecord> OrderManager::recall(const OrderId &id, const Actor &actor)
     o.reason.clear();
     o.deadline = o.submittedAt ? *o.submittedAt + qint64(m_config.shop().baristaTimeoutSec) * 1000
                                : o.createdAt + qint64(m_config.shop().customerTimeoutSec) * 1000;
-    save(EventType::OrderRecalled, r);
+    save(EventType::OrderRecalled, before, r);
     return r;
 }
 
@@ -194,7 +216,7 @@ Result<OrderRecord> OrderManager::get(const OrderId &id, const Actor &actor)
 
 Result<OrderRecord> OrderManager::withToken(const OrderId &id, const QString &orderToken)
 {
-    auto record = m_storage.order(id);
+    auto record = load(id);
     if (!record)
         return Error{ErrorCode::NotFound, QStringLiteral("There is no order %1").arg(id.value)};
     if (!secrets::constantTimeEquals(secrets::hashToken(orderToken), record->tokenHash))
@@ -205,11 +227,12 @@ Result<OrderRecord> OrderManager::withToken(const OrderId &id, const QString &or
 void OrderManager::start(const OrderRecord &record, const std::function<void()> &adopt)
 {
     m_storage.insertOrder(record);
+    m_cache.stored(record, false);
     if (adopt)
         adopt();
     const QString id = record.order.id.value;
     m_events.append(m_config.shopId(), EventType::WorkflowStarted, {{QStringLiteral("order"), record.order.toJson()}}, id,
-                    record.kiosk, m_customers.ownersOf(id));
+                    record.kiosk, m_customers.ownersOf(id), orderDetailJson(record.order));
 }
 
 void OrderManager::timeOutDue(Millis now)
@@ -218,7 +241,7 @@ void OrderManager::timeOutDue(Millis now)
         const bool customer = due.order.state == OrderState::AwaitingOrder;
         const OrderRecord r = finish(due, OrderState::TimedOut,
                                      customer ? QStringLiteral("customer_timeout") : QStringLiteral("barista_timeout"));
-        save(EventType::OrderTimeOut, r,
+        save(EventType::OrderTimeOut, due.order.state, r,
              {{QStringLiteral("cause"), customer ? QStringLiteral("customer") : QStringLiteral("barista")}});
         qCInfo(lcOrders) << "order" << r.order.id.value << "timed out:" << r.order.reason;
     }
@@ -226,7 +249,11 @@ void OrderManager::timeOutDue(Millis now)
 
 int OrderManager::countOpen()
 {
-    return m_storage.countOpenOrders();
+    if (const auto count = m_cache.openCount())
+        return *count;
+    const int count = m_storage.countOpenOrders();
+    m_cache.setOpenCount(count);
+    return count;
 }
 
 std::optional<Millis> OrderManager::nextDeadline()

@@ -3,6 +3,7 @@
 #include "configservice.h"
 #include "counter.h"
 #include "customers.h"
+#include "ordercache.h"
 
 #include <QJsonArray>
 #include <functional>
@@ -61,6 +62,10 @@ public:
     int countOpen();
     std::optional<Millis> nextDeadline();
 
+    // Forgets the open orders kept in memory (the Transactor's drop: a rollback, or
+    // another writer's commit).
+    void dropCache() { m_cache.drop(); }
+
     // Reads (ordermanagerreads.cpp).
     std::optional<OrderRecord> find(const OrderId &id);
     std::optional<OrderRecord> byNumber(const QString &day, int number);
@@ -84,10 +89,12 @@ public:
 
 private:
     Result<OrderRecord> findFor(const OrderId &id, const Actor &actor);
+    // The order, from memory if it is open and was read or written before.
+    std::optional<OrderRecord> load(const OrderId &id);
     OrderRecord finish(OrderRecord record, OrderState state, const QString &reason);
     // Stores the changed order and logs its event, routed to the order's kiosk and to
-    // the customers that own it at this moment.
-    void save(EventType type, const OrderRecord &record, QJsonObject extra = {});
+    // the customers that own it at this moment. before: its state until now.
+    void save(EventType type, OrderState before, const OrderRecord &record, QJsonObject extra = {});
 
     OrdersStore &m_storage;
     Clock &m_clock;
@@ -95,6 +102,7 @@ private:
     Counter &m_counter;
     Customers &m_customers;
     EventLog &m_events;
+    OrderCache m_cache;
 };
 
 } // namespace presso

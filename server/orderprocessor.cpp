@@ -32,11 +32,14 @@ OrderProcessor::OrderProcessor(Clock &clock, ConfigService &config, Validator &v
         switch (e.event.type) {
         case EventType::OrderCompleted:
         case EventType::OrderCancelled:
-        case EventType::OrderTimeOut:
-            m_events.append(e.shop, EventType::OrderFinished,
-                            QJsonObject{{QStringLiteral("order"), e.event.detail.value(QStringLiteral("order"))}},
-                            e.orderId, e.owner, e.customers);
+        case EventType::OrderTimeOut: {
+            // The finished event's detail is the order alone: the same bytes as the
+            // ending event's when that held nothing else.
+            const QJsonObject detail{{QStringLiteral("order"), e.event.detail.value(QStringLiteral("order"))}};
+            m_events.append(e.shop, EventType::OrderFinished, detail, e.orderId, e.owner, e.customers,
+                            e.event.detail.size() == 1 ? e.detailJson : QByteArray());
             break;
+        }
         case EventType::WaitingCompletion:
         case EventType::WorkflowStarted:
         case EventType::OrderRecalled: {

@@ -130,6 +130,9 @@ void PgStorage::commit()
     if (m_seenVersion >= 0 && v != m_seenVersion + 1)
         m_changedBetween = true;
     m_seenVersion = v;
+    if (m_cacheSeen >= 0 && v != m_cacheSeen + 1)
+        ++m_otherWrites;
+    m_cacheSeen = v;
 }
 
 bool PgStorage::reachable()
@@ -146,6 +149,18 @@ bool PgStorage::reachable()
             return false;
         }
     }
+}
+
+qint64 PgStorage::externalVersion()
+{
+    // Our own commits move the counter by one each (commit() follows them); any other
+    // step is another writer's. Under the write lock no other commit can come between
+    // this read and our commit.
+    const qint64 version = scalar(QStringLiteral("changes_get")).toLongLong();
+    if (m_cacheSeen >= 0 && version != m_cacheSeen)
+        ++m_otherWrites;
+    m_cacheSeen = version;
+    return m_otherWrites;
 }
 
 bool PgStorage::changedExternally()

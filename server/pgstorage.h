@@ -43,6 +43,7 @@ public:
     bool reachable() override;
     QString kind() const override { return QStringLiteral("postgresql"); }
     bool changedExternally() override;
+    qint64 externalVersion() override;
     void watchChanges(std::function<void()> changed) override;
 
 private:
@@ -54,6 +55,10 @@ private:
     // first look; and whether another writer was seen between two commits of ours.
     qint64 m_seenVersion = -1;
     bool m_changedBetween = false;
+    // The same, kept apart for externalVersion(): the counter as last known, and how many
+    // times another writer was seen to move it.
+    qint64 m_cacheSeen = -1;
+    qint64 m_otherWrites = 0;
     std::function<void()> m_onChange;
 };
 

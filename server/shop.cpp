@@ -18,6 +18,7 @@ Shop::Shop(const ShopRecord &record, Storage &storage, Clock &clock, EventLog &e
     , orders(storage.shop(record.id), clock, config, counter, customers, events)
     , processor(clock, config, validator, orders, events, transactor)
 {
+    transactor.addDrop([this] { orders.dropCache(); });
 }
 
 } // namespace presso

@@ -125,6 +125,24 @@ bool SqliteStorage::reachable()
     }
 }
 
+void SqliteStorage::savepoint()
+{
+    run(QStringLiteral("savepoint"), {});
+}
+
+void SqliteStorage::releaseSavepoint()
+{
+    run(QStringLiteral("savepoint_release"), {});
+}
+
+qint64 SqliteStorage::externalVersion()
+{
+    // SQLite's data_version changes with every other connection's commit and never with
+    // this one's; inside a transaction it starts the read, so it covers what the
+    // transaction sees.
+    return scalar(QStringLiteral("data_version")).toLongLong();
+}
+
 bool SqliteStorage::changedExternally()
 {
     // Asked before every batch: a prepared statement, not a new one each time.

@@ -32,6 +32,11 @@ public:
     bool reachable() override;
     QString kind() const override { return QStringLiteral("sqlite"); }
     bool changedExternally() override;
+    // Prepared once: a group commit opens and releases one savepoint per request.
+    // (PostgreSQL cannot prepare a SAVEPOINT: SqlStorage's run each anew.)
+    void savepoint() override;
+    void releaseSavepoint() override;
+    qint64 externalVersion() override;
     // A file tells no one of its changes: housekeeping looks.
     void watchChanges(std::function<void()>) override {}
 

@@ -29,6 +29,12 @@ public:
     virtual void rollbackToSavepoint() = 0;
     // True when another process changed the database since the last call.
     virtual bool changedExternally() = 0;
+    // A value that differs from the one read before whenever another process committed a
+    // change in between, without consuming what changedExternally() reports. Read inside
+    // a transaction (after PostgreSQL's write lock), it covers every commit the
+    // transaction can see: the Transactor's caches compare it with the one they were
+    // filled under.
+    virtual qint64 externalVersion() = 0;
     // Calls back, from the event loop, soon after another process commits a change
     // (PostgreSQL's LISTEN/NOTIFY). A store that cannot tell (an SQLite file) never
     // calls: the server's housekeeping looks with changedExternally() instead.

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <functional>
+#include <optional>
 
 namespace presso {
 
@@ -12,6 +13,11 @@ namespace presso {
 // committed together, and the events are published only after the commit. If
 // anything throws, everything rolls back, nothing is published, and the in-memory
 // caches are reloaded from storage.
+//
+// Caches that are dropped rather than reloaded (addDrop: the open orders) are also
+// dropped when a transaction starts and another writer has committed since the last
+// one: the check runs after begin(), with PostgreSQL's write lock held, so no other
+// server can change the store between the check and the commit.
 //
 // Group commit: between beginBatch() and commitBatch() every run() is a savepoint of
 // one shared transaction, so many commands share one fsync. A command that throws
@@ -22,12 +28,15 @@ class Transactor
 public:
     using Publish = std::function<void(const QList<StoredEvent> &)>;
     using Reload = std::function<void()>;
+    using Drop = std::function<void()>;
     using CommitObserver = std::function<void(double seconds)>;
 
     Transactor(Transactions &storage, EventLog &events) : m_storage(storage), m_events(events) {}
 
     void setPublisher(Publish publish) { m_publish = std::move(publish); }
     void addReload(Reload reload) { m_reloads.append(std::move(reload)); }
+    // drop must not throw.
+    void addDrop(Drop drop) { m_drops.append(std::move(drop)); }
     // Told how long each successful commit took (the metrics).
     void setCommitObserver(CommitObserver observer) { m_commitObserver = std::move(observer); }
 
@@ -38,7 +47,7 @@ public:
             return runInSavepoint(command);
         m_storage.begin();
         try {
-            reloadIfStale();
+            checkCaches();
             auto result = command();
             commit();
             const QList<StoredEvent> events = m_events.takePending();
@@ -58,9 +67,10 @@ public:
     {
         m_storage.begin();
         try {
-            reloadIfStale();
+            checkCaches();
         } catch (...) {
             m_storage.rollback();
+            dropCaches();
             throw;
         }
         m_inBatch = true;
@@ -115,6 +125,7 @@ private:
     // first: nothing runs on a cache that may show what was rolled back.
     void reload()
     {
+        dropCaches();
         try {
             readCaches();
         } catch (const StorageError &e) {
@@ -123,10 +134,22 @@ private:
         }
     }
 
-    void reloadIfStale()
+    void checkCaches()
     {
         if (m_stale)
             readCaches();
+        if (m_drops.isEmpty())
+            return;
+        const qint64 version = m_storage.externalVersion();
+        if (version != m_externalVersion)
+            dropCaches();
+        m_externalVersion = version;
+    }
+
+    void dropCaches()
+    {
+        for (const Drop &d : std::as_const(m_drops))
+            d();
     }
 
     void readCaches()
@@ -140,6 +163,9 @@ private:
     EventLog &m_events;
     Publish m_publish;
     QList<Reload> m_reloads;
+    QList<Drop> m_drops;
+    // The store's externalVersion() the dropped caches were filled under.
+    std::optional<qint64> m_externalVersion;
     CommitObserver m_commitObserver;
     bool m_inBatch = false;
     bool m_stale = false;

@@ -11,6 +11,8 @@
 
 #include <QTest>
 
+Q_DECLARE_METATYPE(presso::Order)
+
 using namespace presso;
 using namespace presso::samples;
 using namespace presso::testing;
@@ -34,6 +36,8 @@ private Q_SLOTS:
     void unknownErrorCodeBecomesInternal();
     void streamedBytesAreTheTreesBytes_data();
     void streamedBytesAreTheTreesBytes();
+    void orderBytesAreTheTreesBytes_data();
+    void orderBytesAreTheTreesBytes();
     void textFrameHeader_data();
     void textFrameHeader();
 };
@@ -464,11 +468,53 @@ void TestCodec::streamedBytesAreTheTreesBytes()
     QFETCH(QString, text);
     const Response ok = Response::success(id, QJsonObject{{"name", text}, {"n", 3}}, kNow);
     QCOMPARE(encodeResponse(ok), encodeFrame(ok.toJson()));
+    // The result serialised once, for the stored first response, and spliced into the answer.
+    Response spliced = ok;
+    spliced.resultJson = encodeFrame(ok.result);
+    QCOMPARE(encodeResponse(spliced), encodeFrame(ok.toJson()));
     const Response failed = Response::failure(id, Error{ErrorCode::Conflict, text}, kNow);
     QCOMPARE(encodeResponse(failed), encodeFrame(failed.toJson()));
     const QJsonObject detail{{"reason", text}, {"order", QJsonObject{{"customerName", text}}}};
     const Event event{id.toString(), EventType::OrderCancelled, kNow, detail};
     QCOMPARE(encodeEventFrame(42, event, encodeFrame(detail)), encodeFrame(EventFrame{42, event}.toJson()));
+}
+
+void TestCodec::orderBytesAreTheTreesBytes_data()
+{
+    QTest::addColumn<Order>("order");
+    Order fresh;
+    fresh.id = OrderId{QStringLiteral("0b7e2c1a-5d3f-4e8a-9c6b-1f2a3b4c5d6e")};
+    fresh.createdAt = kNow;
+    fresh.deadline = kNow + 300'000;
+    QTest::addRow("awaiting, empty fields") << fresh;
+    Order made = fresh;
+    made.number = 417;
+    made.state = OrderState::Completed;
+    made.customerName = QStringLiteral("Zo\u00eb \"Z\" \\ \t\u2615");
+    made.drink = QStringLiteral("Latte");
+    made.modifiers = {QStringLiteral("Oat"), QStringLiteral("Large \U0001F600")};
+    made.icon = QStringLiteral("latte");
+    made.submittedAt = kNow + 1;
+    made.claimedAt = kNow + 2;
+    made.completedAt = kNow + 3;
+    made.finishedAt = kNow + 3;
+    made.baristaId = QStringLiteral("bar-1");
+    made.reason = QStringLiteral("barista");
+    made.deadline.reset();
+    QTest::addRow("completed, every field, odd text") << made;
+    Order one = made;
+    one.modifiers = {QStringLiteral("Oat")};
+    one.number = 0;
+    QTest::addRow("one modifier, number 0") << one;
+}
+
+// The order is written straight into a buffer on the server's hot path: the bytes are
+// those of its QJsonObject tree, in both views.
+void TestCodec::orderBytesAreTheTreesBytes()
+{
+    QFETCH(Order, order);
+    QCOMPARE(encodeOrder(order), encodeFrame(order.toJson()));
+    QCOMPARE(encodeOrder(order, true), encodeFrame(order.toPublicJson()));
 }
 
 void TestCodec::textFrameHeader_data()
