@@ -50,7 +50,10 @@ QString PendingRequests::add(Request request, ResponseCallback callback,
 QList<Request> PendingRequests::takeUnsent(Millis sentAt)
 {
     QList<Request> out;
-    for (auto &[key, entry] : m_entries) {
+    // Only those added since the last call, or all after a lost link: a client with
+    // thousands waiting (the robot's checks) must not walk them all for each new one.
+    for (auto it = m_entries.lower_bound(std::exchange(m_firstUnsent, m_nextKey)); it != m_entries.end(); ++it) {
+        Entry &entry = it->second;
         if (entry.sent || entry.deadline.hasExpired())
             continue;
         entry.sent = true;
@@ -80,7 +83,11 @@ std::optional<PendingRequests::Answered> PendingRequests::take(const QString &id
         return std::nullopt;
     Answered answered{it->second.request.op, it->second.sentAt, std::move(it->second.callback)};
     m_entries.erase(it);
-    rearm();
+    // The timer stays set for the earliest deadline there was: finding the new earliest
+    // walks every request, which, once per answer, grew with the square of those
+    // waiting. If it fires early, expire() finds nothing due and sets it again.
+    if (m_entries.empty())
+        m_timer.stop();
     return answered;
 }
 
@@ -93,6 +100,7 @@ bool PendingRequests::contains(const QString &id) const
 void PendingRequests::linkLost(const Error &error)
 {
     QList<Failure> failures;
+    m_firstUnsent = 0;
     for (auto it = m_entries.begin(); it != m_entries.end();) {
         if (it->second.retry) {
             it->second.sent = false;

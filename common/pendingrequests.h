@@ -78,6 +78,8 @@ private:
 
     std::map<quint64, Entry> m_entries;
     quint64 m_nextKey = 1;
+    // No request below this key waits to be sent (takeUnsent).
+    quint64 m_firstUnsent = 0;
     QTimer m_timer;
 };
 

@@ -1,5 +1,6 @@
 #include "pressoclient.h"
 
+#include "eventpeek.h"
 #include "jsonreader.h"
 #include "logging.h"
 #include "lowdelay.h"
@@ -306,6 +307,11 @@ void PressoClient::onTextMessage(const QString &message)
 {
     if (m_live)
         m_watchdog.start(m_options.deadLinkTimeout);
+    if (m_options.wholeEvents) {
+        const auto peeked = peekEventFrame(message);
+        if (peeked && !m_options.wholeEvents->contains(peeked->event.type))
+            return handleEvent(*peeked);
+    }
     auto frame = decodeServerFrame(message.toUtf8());
     if (!frame) {
         // The error names the field, never the frame's content, which may hold secrets.

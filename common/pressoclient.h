@@ -43,6 +43,11 @@ struct PressoClientOptions
     std::chrono::milliseconds deadLinkTimeout{4'000};
     std::chrono::milliseconds minBackoff{500};
     std::chrono::milliseconds maxBackoff{10'000};
+    // The detail-types whose frames are decoded whole; any other event comes out of
+    // event() with its seq, type, id and time and an empty detail (peekEventFrame). Null:
+    // every event whole. For a load client (the robot) that acts on a few types and only
+    // follows the seqs of the rest.
+    std::optional<QList<EventType>> wholeEvents;
     // Local time for the server clock estimate; not owned. Null means the system clock.
     Clock *clock = nullptr;
 };

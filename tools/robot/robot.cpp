@@ -25,7 +25,7 @@ QTextStream &err()
 Robot::Robot(RobotConfig config, QObject *parent)
     : QObject(parent)
     , m_run(std::move(config))
-    , m_admin(m_run.config().clientOptions(Role::Admin, m_run.config().adminToken))
+    , m_admin(m_run.config().clientOptions(Role::Admin, m_run.config().adminToken, {EventType::NewCode}))
     , m_runId(QString::number(QRandomGenerator::global()->bounded(100000, 999999)))
 {
     m_ticker.setInterval(kTickMs);

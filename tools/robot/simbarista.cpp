@@ -12,7 +12,7 @@ SimBarista::SimBarista(RobotRun &run, const QString &device, const QString &toke
                        QObject *parent)
     : QObject(parent)
     , m_run(run)
-    , m_client(run.config().clientOptions(Role::Barista, token))
+    , m_client(run.config().clientOptions(Role::Barista, token, {EventType::WaitingCompletion}))
     , m_device(device)
     , m_index(index)
     , m_count(std::max(1, count))

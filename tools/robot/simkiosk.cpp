@@ -18,7 +18,8 @@ SimKiosk::SimKiosk(RobotRun &run, const QString &device, const QString &token, Q
     : QObject(parent)
     , m_run(run)
     , m_device(device)
-    , m_client(run.config().clientOptions(Role::Kiosk, token))
+    , m_client(run.config().clientOptions(
+          Role::Kiosk, token, {EventType::OrderCompleted, EventType::OrderCancelled, EventType::OrderTimeOut}))
 {
     run.trace(m_client, device, Role::Kiosk, device);
     connect(&m_client, &PressoClient::snapshot, this, [this](const QJsonObject &snapshot, bool) {

@@ -4,6 +4,7 @@
 #include "../codecsupport.h"
 
 #include "errorcode.h"
+#include "eventpeek.h"
 #include "frames.h"
 #include "ops.h"
 #include "role.h"
@@ -382,6 +383,10 @@ void TestCodec::eventRoundTrip()
     const auto gotModels = decodeModels(got.event.detail, QStringLiteral("event.detail"));
     QVERIFY2(gotModels.ok(), qPrintable(errorOf(gotModels)));
     compareModels(*gotModels, models);
+    // The envelope alone, read without decoding the detail, says the same.
+    const auto peeked = peekEventFrame(QString::fromUtf8(encodeFrame(wire)));
+    QVERIFY(peeked);
+    QCOMPARE(*peeked, (EventFrame{sent.seq, Event{sent.event.id, sent.event.type, sent.event.time, {}}}));
     // No event ever carries an order token or a device token.
     const QByteArray bytes = encodeFrame(wire);
     QVERIFY(!bytes.contains("Token\"") && !bytes.contains("\"token\""));

@@ -37,6 +37,7 @@ void TestTimeUtil::isoTimestamps_data()
     QTest::addColumn<Millis>("ms");
     QTest::addColumn<QString>("iso");
     QTest::addRow("epoch") << Millis(0) << "1970-01-01T00:00:00.000Z";
+    QTest::addRow("1 ms before the epoch") << Millis(-1) << "1969-12-31T23:59:59.999Z";
     QTest::addRow("protocol example") << kNow << "2026-11-22T21:42:33.123Z";
     QTest::addRow("whole second") << Millis(1795383753000) << "2026-11-22T21:42:33.000Z";
     QTest::addRow("7 ms") << Millis(1795383753007) << "2026-11-22T21:42:33.007Z";

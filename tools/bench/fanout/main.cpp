@@ -9,6 +9,7 @@
 #include <map>
 #include <mosquitto.h>
 #include <sys/resource.h>
+#include <thread>
 
 using namespace presso::bench;
 
@@ -41,6 +42,7 @@ int usage()
 {
     std::fprintf(stderr, "usage: presso-fanoutbench --presso-port P --admin-token T --display-token T "
                          "--mqtt-port P [--subscribers 1000] [--rounds 200] [--host 127.0.0.1] [--json FILE]\n"
+                         "  [--hold SECONDS]: stay connected that long after presso's rounds\n"
                          "  --mqtt-port 0 measures presso alone\n");
     return 2;
 }
@@ -69,6 +71,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     const FanoutSummary pressoSummary = summarize(presso);
+    if (args.count("--hold")) {
+        // The subscribers stay connected for a while, so that a script can read the
+        // server's memory with all of them open (P7).
+        std::printf("P3 holding %d subscribers for %s s\n", subscribers, args["--hold"].c_str());
+        std::fflush(stdout);
+        std::this_thread::sleep_for(std::chrono::seconds(std::stoi(args["--hold"])));
+    }
 
     const bool withMqtt = std::stoi(args["--mqtt-port"]) != 0;
     mosquitto_lib_init();
