@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 
+class QAbstractSocket;
+
 namespace presso {
 
 // One text message as a server sends it (RFC 6455: one final frame, unmasked), made once
@@ -14,5 +16,12 @@ struct TextFrame
 
     static TextFrame of(const QByteArray &utf8);
 };
+
+// Writes bytes to a connected TCP socket: with a send() of its own when nothing waits in
+// the socket's buffer, so that QTcpSocket neither copies them into a write chunk (32 KiB,
+// kept for good once made) nor takes a turn of the event loop with a write notifier
+// switched on and off. Whatever the kernel does not take now is queued with the socket as
+// before, and so is everything written while something waits. TLS sockets go through Qt.
+void writeToSocket(QAbstractSocket &tcp, const QByteArray &bytes);
 
 } // namespace presso

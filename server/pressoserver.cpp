@@ -338,7 +338,7 @@ void PressoServer::finishHello(Session *s, const Response &response)
         s->socket->close(s->refusedWith, later ? QStringLiteral("try again later") : QStringLiteral("hello refused"));
         return;
     }
-    s->helloTimer->stop();
+    s->helloTimer.reset(); // not needed again: a connection holds it only until hello
     stopWaitingForHello(s);
     const auto from = std::exchange(s->replayFrom, std::nullopt);
     if (!from)
@@ -403,6 +403,7 @@ void PressoServer::reloadConfig()
 
 void PressoServer::housekeeping()
 {
+    m_heapTrim.tick(qsizetype(m_sessions.size()));
     try {
         m_dispatcher.pruneResponses();
         m_services.customers.prune();

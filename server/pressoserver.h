@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dispatcher.h"
+#include "heaptrim.h"
 #include "httpfront.h"
 #include "httproutes.h"
 #include "servermetrics.h"
@@ -114,6 +115,7 @@ private:
     bool m_configChanged = false;
     QTimer m_rotation;
     QTimer m_housekeeping;
+    HeapTrim m_heapTrim;
     Options m_options;
     QString m_defaultPublicUrl;
     QString m_error;
