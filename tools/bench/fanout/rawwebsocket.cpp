@@ -72,7 +72,10 @@ bool RawWebSocket::open(const std::string &host, int port, std::string *error)
     char buf[4096];
     std::size_t end;
     while ((end = m_in.find("\r\n\r\n")) == std::string::npos) {
-        if (std::chrono::steady_clock::now() > deadline || !waitFor(m_fd, POLLIN, 1000)) {
+        // The whole 10 s: a server under a profiler (valgrind, heaptrack) or on a loaded
+        // machine may take more than a second to answer its first upgrade.
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0 || !waitFor(m_fd, POLLIN, int(left.count()))) {
             *error = "no upgrade response";
             return false;
         }
