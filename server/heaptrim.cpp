@@ -1,9 +1,17 @@
 #include "heaptrim.h"
 
+#include <QtGlobal>
 #include <cstdlib>
 #include <malloc.h>
 
 namespace presso {
+
+void HeapTrim::mapLargeAllocations()
+{
+    constexpr int kThreshold = 16 * 1024;
+    if (!qEnvironmentVariableIsSet("MALLOC_MMAP_THRESHOLD_"))
+        ::mallopt(M_MMAP_THRESHOLD, kThreshold);
+}
 
 void HeapTrim::tick(qsizetype connections)
 {

@@ -11,6 +11,13 @@ namespace presso {
 class HeapTrim
 {
 public:
+    // Called once at start: allocations of 16 KiB and more get mappings of their own.
+    // QTcpSocket keeps a 32 KiB write chunk for the life of each connection and uses a
+    // page or two of it; inside the heap, its other pages are resident wherever earlier
+    // allocations had touched them, while in a mapping of its own they never are
+    // (20 MB of 220 at 10,000 connections, docs/benchmarks.md). MALLOC_MMAP_THRESHOLD_
+    // in the environment, if set, wins.
+    static void mapLargeAllocations();
     // Called about once a second with the connections open.
     void tick(qsizetype connections);
     int trims() const { return m_trims; }

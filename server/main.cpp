@@ -1,6 +1,7 @@
 // presso-server: the shop's backend. All the work is in presso-server-core.
 #include "cli.h"
 #include "epolldispatcher.h"
+#include "heaptrim.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +15,7 @@ int main(int argc, char *argv[])
         qputenv("QT_NO_GLIB", "1");
     if (qgetenv("PRESSO_EVENT_DISPATCHER") != "qt")
         QCoreApplication::setEventDispatcher(new presso::EpollEventDispatcher);
+    presso::HeapTrim::mapLargeAllocations();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("presso"));
     QCoreApplication::setApplicationName(QStringLiteral("presso-server"));
