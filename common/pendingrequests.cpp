@@ -1,5 +1,8 @@
 #include "pendingrequests.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace presso {
 
 namespace {
@@ -39,10 +42,9 @@ QString PendingRequests::add(Request request, ResponseCallback callback,
     const QString id = request.id;
     Entry entry{std::move(request), std::move(callback), QDeadlineTimer(timeout, Qt::PreciseTimer),
                 retry};
-    const bool earliest = !m_timer.isActive()
-                          || entry.deadline.remainingTimeAsDuration() < m_timer.remainingTimeAsDuration();
+    const auto place = m_byDeadline.emplace(entry.deadline.deadlineNSecs(), key).first;
     m_entries.emplace(key, std::move(entry));
-    if (earliest)
+    if (place == m_byDeadline.begin())
         rearm();
     return id;
 }
@@ -82,12 +84,10 @@ std::optional<PendingRequests::Answered> PendingRequests::take(const QString &id
     if (it == m_entries.end() || !it->second.sent)
         return std::nullopt;
     Answered answered{it->second.request.op, it->second.sentAt, std::move(it->second.callback)};
-    m_entries.erase(it);
-    // The timer stays set for the earliest deadline there was: finding the new earliest
-    // walks every request, which, once per answer, grew with the square of those
-    // waiting. If it fires early, expire() finds nothing due and sets it again.
-    if (m_entries.empty())
-        m_timer.stop();
+    const bool wasFirst = m_byDeadline.begin()->second == it->first;
+    erase(it);
+    if (wasFirst)
+        rearm();
     return answered;
 }
 
@@ -107,7 +107,7 @@ void PendingRequests::linkLost(const Error &error)
             ++it;
         } else {
             failures.append({it->second.request.id, std::move(it->second.callback)});
-            it = m_entries.erase(it);
+            it = erase(it);
         }
     }
     rearm();
@@ -120,6 +120,7 @@ void PendingRequests::failAll(const Error &error)
     for (auto &[key, entry] : m_entries)
         failures.append({entry.request.id, std::move(entry.callback)});
     m_entries.clear();
+    m_byDeadline.clear();
     rearm();
     fail(failures, error);
 }
@@ -127,31 +128,33 @@ void PendingRequests::failAll(const Error &error)
 void PendingRequests::expire()
 {
     QList<Failure> failures;
-    for (auto it = m_entries.begin(); it != m_entries.end();) {
-        if (it->second.deadline.hasExpired()) {
-            failures.append({it->second.request.id, std::move(it->second.callback)});
-            it = m_entries.erase(it);
-        } else {
-            ++it;
-        }
+    const qint64 now = QDeadlineTimer::current(Qt::PreciseTimer).deadlineNSecs();
+    while (!m_byDeadline.empty() && m_byDeadline.begin()->first <= now) {
+        const auto it = m_entries.find(m_byDeadline.begin()->second);
+        failures.append({it->second.request.id, std::move(it->second.callback)});
+        erase(it);
     }
     rearm();
     fail(failures, Error{ErrorCode::Timeout,
                          timeoutPrefix() + QStringLiteral(": no answer from the server in time")});
 }
 
+std::map<quint64, PendingRequests::Entry>::iterator PendingRequests::erase(std::map<quint64, Entry>::iterator it)
+{
+    m_byDeadline.erase({it->second.deadline.deadlineNSecs(), it->first});
+    return m_entries.erase(it);
+}
+
 void PendingRequests::rearm()
 {
-    std::optional<QDeadlineTimer> earliest;
-    for (const auto &[key, entry] : m_entries) {
-        if (!earliest || entry.deadline < *earliest)
-            earliest = entry.deadline;
-    }
-    if (earliest)
-        // Rounded up: a timer that fires early would find nothing expired yet.
-        m_timer.start(std::chrono::ceil<std::chrono::milliseconds>(earliest->remainingTimeAsDuration()));
-    else
+    if (m_byDeadline.empty()) {
         m_timer.stop();
+        return;
+    }
+    const qint64 leftNs = m_byDeadline.begin()->first - QDeadlineTimer::current(Qt::PreciseTimer).deadlineNSecs();
+    // Rounded up: a timer that fires early would find nothing expired yet.
+    const qint64 leftMs = std::clamp<qint64>((leftNs + 999'999) / 1'000'000, 0, std::numeric_limits<int>::max());
+    m_timer.start(std::chrono::milliseconds(leftMs));
 }
 
 void PendingRequests::fail(const QList<Failure> &failures, const Error &error)

@@ -9,6 +9,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace presso {
 
@@ -76,7 +77,13 @@ private:
     void rearm();
     static void fail(const QList<Failure> &failures, const Error &error);
 
+    // Erases an entry and its place in m_byDeadline.
+    std::map<quint64, Entry>::iterator erase(std::map<quint64, Entry>::iterator it);
+
     std::map<quint64, Entry> m_entries;
+    // (deadline in ns, key) of every entry, earliest first: the timer is always set for
+    // the first, and neither an answer nor the timer walks the others.
+    std::set<std::pair<qint64, quint64>> m_byDeadline;
     quint64 m_nextKey = 1;
     // No request below this key waits to be sent (takeUnsent).
     quint64 m_firstUnsent = 0;
