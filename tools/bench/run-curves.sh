@@ -26,6 +26,9 @@ listen() { # data-dir -> sets url, pid; the dispatcher comes from PRESSO_EVENT_D
 rss_mb() { awk '/VmRSS/ {printf "%.1f", $2/1024}' "/proc/$1/status"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
+# Flat out but steady: at most 200 journeys under way, so that the server holds a
+# bounded backlog whatever the length of the run (open loop, 100k journeys would all
+# wait in its queues at once).
 echo "-- P8: full journeys a second and server CPU per journey, by journeys run"
 for journeys in ${P8_JOURNEYS-1000 10000 100000}; do
     data="$work/journeys-$journeys"; mkdir -p "$data"
@@ -34,7 +37,7 @@ for journeys in ${P8_JOURNEYS-1000 10000 100000}; do
     before=$(cpu_ticks $pid)
     json="$out/journeys-$journeys.json"
     "$build_dir/tools/robot/presso-robot" --server "$url" --token "$admin" --kiosks 20 --baristas 4 \
-        --displays 0 --journeys "$journeys" --rate 100000 --cancel-share 0 --raise-limits \
+        --displays 0 --journeys "$journeys" --rate 100000 --max-in-flight 200 --cancel-share 0 --raise-limits \
         --json "$json" >/dev/null 2>&1 || true
     python3 - "$json" "$(( $(cpu_ticks $pid) - before ))" "$(getconf CLK_TCK)" "$(rss_mb $pid)" "$journeys" <<'PY'
 import json, sys

@@ -204,19 +204,27 @@ void Robot::tick()
         const int pending = m_attempts - m_started - m_refused;
         if (c.journeys > 0 && m_started + pending >= c.journeys)
             break;
+        if (c.maxInFlight > 0 && inFlight() >= c.maxInFlight)
+            break;
         ++m_attempts;
         m_kiosks.at(m_nextKiosk++ % m_kiosks.size())->startJourney(m_code);
     }
+}
+
+int Robot::inFlight() const
+{
+    int n = 0;
+    for (const auto &k : m_kiosks)
+        n += k->inFlight();
+    return n;
 }
 
 void Robot::maybeDrained()
 {
     if (!m_draining || m_done)
         return;
-    for (const auto &k : m_kiosks) {
-        if (k->inFlight() > 0)
-            return;
-    }
+    if (inFlight() > 0)
+        return;
     finish(QStringLiteral("all orders ended"));
 }
 

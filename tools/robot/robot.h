@@ -35,6 +35,8 @@ private:
     void tick();
     bool startingIsOver() const;
     void maybeDrained();
+    // Journeys started and not yet ended, over all kiosks.
+    int inFlight() const;
     void finish(const QString &why);
     void dropRandomLink();
     std::vector<PressoClient *> simClients();

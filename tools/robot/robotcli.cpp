@@ -30,6 +30,7 @@ RobotCommandLine::RobotCommandLine()
         opt("journeys", "Stop after N orders were started.", "N", "0"),
         opt("duration", "Stop starting orders after S seconds (0: run until stopped).", "S", "0"),
         opt("rate", "Journeys started per second.", "R", "1"),
+        opt("max-in-flight", "Start no journey while N are under way (0: no bound): flat out, but steady.", "N", "0"),
         opt("cancel-share", "Share of orders the baristas cancel.", "F", "0.05"),
         opt("prep-seconds", "How long a simulated barista takes per drink.", "S", "0"),
         opt("drain-seconds", "How long to wait at the end for open orders to end.", "S", "120"),
@@ -57,6 +58,7 @@ std::optional<RobotConfig> RobotCommandLine::config(QString *error)
     c.journeys = p.value(QStringLiteral("journeys")).toInt();
     c.durationSec = p.value(QStringLiteral("duration")).toDouble();
     c.rate = std::max(0.001, p.value(QStringLiteral("rate")).toDouble());
+    c.maxInFlight = std::max(0, p.value(QStringLiteral("max-in-flight")).toInt());
     c.cancelShare = p.value(QStringLiteral("cancel-share")).toDouble();
     c.prepSec = p.value(QStringLiteral("prep-seconds")).toDouble();
     c.drainSec = p.value(QStringLiteral("drain-seconds")).toDouble();

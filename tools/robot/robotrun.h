@@ -22,6 +22,7 @@ struct RobotConfig
     int journeys = 0;        // stop after this many orders were started (0: no limit)
     double durationSec = 0;  // stop starting after this long (0: no limit)
     double rate = 1.0;       // journeys started per second
+    int maxInFlight = 0;     // no new journey while this many are under way (0: no bound)
     double cancelShare = 0.05;
     double prepSec = 0;      // how long a simulated barista takes per drink
     double drainSec = 120;   // how long to wait for started orders to end
