@@ -59,7 +59,7 @@ if journeys:
     dat = write_dat("journeys.dat", ["journeys", "per_second", "server_cpu_ms", "rss_mb"], rows)
     script += [f"set output '{os.path.join(out, 'journeys.png')}'",
                "set title 'Full journeys a second and server CPU per journey, by journeys run (P1, P8)'",
-               "set logscale x", "unset logscale y", "set xlabel 'journeys run'",
+               "set logscale x", "unset logscale y", "set key bottom left", "set xlabel 'journeys run'",
                "set ylabel 'journeys a second'", "set y2label 'server CPU per journey, ms'",
                "set y2tics", "set ytics nomirror", "set yrange [0:*]", "set y2range [0:*]",
                f"plot '{dat}' using 1:2 with linespoints title 'journeys a second', "
