@@ -43,7 +43,7 @@ bool Dispatcher::overRateLimit(Session &session)
         recent.pop_front();
     const int limit = session.role == Role::Admin ? std::max(kMaxAdminRequestsPerSecond, session.rateLimit)
                                                   : session.rateLimit;
-    if (recent.size() >= size_t(limit))
+    if (recent.size() >= limit)
         return true;
     recent.push_back(now);
     return false;

@@ -86,7 +86,8 @@ void HttpFront::drain()
         adopt(socket);
     for (const auto &[key, request] : requests) {
         const HttpResponse response = m_handler(request);
-        QMetaObject::invokeMethod(m_acceptor, [acceptor = m_acceptor, key, response] {
+        // A copy: clang before 16 cannot capture a structured binding.
+        QMetaObject::invokeMethod(m_acceptor, [acceptor = m_acceptor, key = key, response] {
             acceptor->respond(key, response);
         }, Qt::QueuedConnection);
     }
