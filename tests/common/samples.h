@@ -70,10 +70,10 @@ inline Menu menu()
     const ModifierGroup size{QStringLiteral("Size"),
                              {QStringLiteral("Small"), QStringLiteral("Large")}};
     return Menu({
-        {QStringLiteral("Espresso"), QStringLiteral("espresso"), true, {}},
-        {QStringLiteral("Latte"), QStringLiteral("latte"), true, {milk, size}},
-        {QStringLiteral("Flat White"), QStringLiteral("flat-white"), true, {milk}},
-        {QStringLiteral("Coffee of the day"), QStringLiteral("coffee-of-the-day"), false, {}},
+        {QStringLiteral("Espresso"), QStringLiteral("espresso"), true, {}, {}},
+        {QStringLiteral("Latte"), QStringLiteral("latte"), true, {milk, size}, {}},
+        {QStringLiteral("Flat White"), QStringLiteral("flat-white"), true, {milk}, {}},
+        {QStringLiteral("Coffee of the day"), QStringLiteral("coffee-of-the-day"), false, {}, {}},
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include <QTest>
 #include <QUuid>
+#include <algorithm>
 #include <set>
 
 namespace presso::test {
@@ -73,8 +74,17 @@ void OrdersWorkload::act(const QString &id, const QString &op, OrderState to, co
         t.requestId = key;
         t.op = op;
     } else {
-        t.unanswered.reset(); // a definite refusal: nothing happened
+        // A definite refusal: nothing happened. A retry is refused only when its first
+        // attempt was (the stored answer), which is worth seeing when a check fails.
+        if (!requestId.isEmpty())
+            qInfo("%s %s again: %s", qPrintable(op), qPrintable(id), qPrintable(errorCodeName(r.error.code)));
+        t.unanswered.reset();
     }
+}
+
+bool OrdersWorkload::anyUnanswered() const
+{
+    return std::any_of(m_told.cbegin(), m_told.cend(), [](const Told &t) { return t.unanswered.has_value(); });
 }
 
 bool OrdersWorkload::settle(int tries)
@@ -125,6 +135,11 @@ void OrdersWorkload::step()
         act(pick(OrderState::Queued), QStringLiteral("order.cancel"), OrderState::Cancelled);
         break;
     default:
+        // A client sends an unanswered request again at once, well inside the server's
+        // idempotency window (10 minutes): moving the clock past it first would make the
+        // retry a new request, refused if the first one was stored.
+        if (anyUnanswered())
+            break;
         m_shop.server.clock().advance(std::uniform_int_distribution<Millis>(10'000, 240'000)(m_random));
         break;
     }

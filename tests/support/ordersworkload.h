@@ -40,6 +40,7 @@ public:
 
 private:
     QString pick(OrderState state);
+    bool anyUnanswered() const;
     void act(const QString &id, const QString &op, OrderState to, const QString &requestId = {});
     WsProbe &probeFor(const QString &op);
 
