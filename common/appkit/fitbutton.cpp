@@ -18,9 +18,16 @@ int FitButton::room() const
 {
     QStyleOptionButton opt;
     initStyleOption(&opt);
-    int width = style()->subElementRect(QStyle::SE_PushButtonContents, &opt, this).width();
+    const QRect contents = style()->subElementRect(QStyle::SE_PushButtonContents, &opt, this);
+    int width = contents.width();
     if (!icon().isNull())
         width -= iconSize().width() + 4;
+    // Words keep a quarter of their height clear of each edge, however little padding a
+    // stylesheet gives the button: shrunk to fit, they never run from edge to edge.
+    const int base = font().pixelSize() > 0 ? font().pixelSize() : QFontInfo(font()).pixelSize();
+    const int clear = std::max(2, base / 4);
+    width -= std::max(0, clear - (contents.left() - rect().left()));
+    width -= std::max(0, clear - (rect().right() - contents.right()));
     return width;
 }
 
