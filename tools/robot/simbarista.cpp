@@ -75,10 +75,18 @@ void SimBarista::lookAgain(const QString &id)
 {
     // As a barista looks at the card: what the server holds decides the next step, so an
     // order whose last step got no answer (its server died) is still made and finished.
-    if (++m_lookedAgain[id] > kMaxLooks) {
+    // Each look waits longer than the last (0.1 s, doubling, at most 3 s): a server that
+    // is overloaded or coming back gets room, and the card is not dropped in a second.
+    const int looks = ++m_lookedAgain[id];
+    if (looks > kMaxLooks) {
         finish(id);
         return;
     }
+    QTimer::singleShot(std::min(3000, 100 << std::min(looks - 1, 5)), this, [this, id] { getAgain(id); });
+}
+
+void SimBarista::getAgain(const QString &id)
+{
     m_run.call(m_client, requests::orderGet(id), [this, id](const Response &r) {
         const auto order = requests::orderOf(r);
         if (!r.ok && !order)

@@ -25,9 +25,10 @@ private:
     void act(const QString &id, OrderAction action);
     void make(const QString &id);
     void lookAgain(const QString &id);
+    void getAgain(const QString &id);
     void finish(const QString &id);
 
-    static constexpr int kMaxLooks = 5;
+    static constexpr int kMaxLooks = 20;
 
     RobotRun &m_run;
     PressoClient m_client;
