@@ -14,6 +14,7 @@ namespace presso::robot {
 namespace {
 constexpr int kTickMs = 20;
 constexpr int kEventPage = 5000;
+constexpr int kChecksInFlight = 64;
 
 QTextStream &err()
 {
@@ -270,19 +271,31 @@ void Robot::finish(const QString &why)
             writeReport(m_report, m_run.config().jsonFile);
         Q_EMIT finished(problems.isEmpty() ? 0 : 1);
     };
+    // At most kChecksInFlight order.get at a time: 100,000 sent at once would make the
+    // server hold them all, and its memory at the end would be the check's, not the run's.
     auto fetchStates = [this, states, conclude] {
-        auto remaining = std::make_shared<int>(int(m_run.journeys().size()));
+        auto ids = std::make_shared<QStringList>();
+        for (const Journey &j : std::as_const(m_run.journeys()))
+            ids->append(j.orderId);
+        auto remaining = std::make_shared<qsizetype>(ids->size());
         if (*remaining == 0)
             return conclude();
-        for (const Journey &j : std::as_const(m_run.journeys())) {
-            m_run.call(m_admin, requests::orderGet(j.orderId),
-                       [states, remaining, conclude, id = j.orderId](const Response &r) {
-                           states->insert(id, r.result.value(QStringLiteral("order")).toObject()
-                                                  .value(QStringLiteral("state")).toString());
-                           if (--*remaining == 0)
-                               conclude();
-                       });
-        }
+        auto next = std::make_shared<std::function<void()>>();
+        *next = [this, ids, states, remaining, conclude, next] {
+            if (ids->isEmpty())
+                return;
+            const QString id = ids->takeLast();
+            m_run.call(m_admin, requests::orderGet(id), [states, remaining, conclude, next, id](const Response &r) {
+                states->insert(id, r.result.value(QStringLiteral("order")).toObject().value(QStringLiteral("state")).toString());
+                if (--*remaining == 0) {
+                    *next = nullptr; // it held itself
+                    return conclude();
+                }
+                (*next)();
+            });
+        };
+        for (int i = 0; i < kChecksInFlight; ++i)
+            (*next)();
     };
     auto pingAll = [this, fetchStates] {
         const std::vector<PressoClient *> clients = simClients();
