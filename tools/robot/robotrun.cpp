@@ -52,8 +52,12 @@ ClientTrace &RobotRun::trace(PressoClient &client, const QString &name, Role rol
             t->segments.append(ClientTrace::Segment{client.lastSeq(), {}});
     });
     const QString latencyName = QStringLiteral("event to ") + roleName(role);
-    QObject::connect(&client, &PressoClient::event, &client, [this, t, latencyName](const EventFrame &frame) {
-        m_latency.add(latencyName, double(QDateTime::currentMSecsSinceEpoch() - frame.event.time));
+    QObject::connect(&client, &PressoClient::event, &client, [this, t, &client, latencyName](const EventFrame &frame) {
+        // An event's time is the server's clock. On one machine that is ours, to the
+        // millisecond; a clock a second or more away (another machine's, or a test's
+        // manual one) is followed through the client's estimate of it instead.
+        const Millis offset = std::abs(client.serverOffset()) >= 1000 ? client.serverOffset() : 0;
+        m_latency.add(latencyName, double(QDateTime::currentMSecsSinceEpoch() + offset - frame.event.time));
         if (t->segments.isEmpty())
             return;
         auto &seen = t->segments.last().seen;
