@@ -6,9 +6,21 @@
 
 namespace presso {
 
+namespace {
+PressoClientOptions displayOptions(const QList<QUrl> &servers, const QString &token)
+{
+    PressoClientOptions o;
+    o.servers = servers;
+    o.role = Role::Display;
+    o.token = token;
+    o.deviceName = QStringLiteral("kiosk camera (demo)");
+    return o;
+}
+} // namespace
+
 DemoCodeSource::DemoCodeSource(const QList<QUrl> &servers, const QString &displayToken, QObject *parent)
     : FrameSource(parent)
-    , m_display(PressoClientOptions{servers, Role::Display, displayToken, QStringLiteral("kiosk camera (demo)")})
+    , m_display(displayOptions(servers, displayToken))
 {
     connect(&m_display, &PressoClient::snapshot, this, [this](const QJsonObject &snapshot, bool) {
         m_url = snapshot.value(QStringLiteral("qr")).toObject().value(QStringLiteral("url")).toString();

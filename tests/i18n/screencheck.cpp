@@ -39,7 +39,7 @@ int textWidth(const QAbstractButton *b)
 
 std::optional<QString> labelCut(const QLabel *l)
 {
-    if (l->text().isEmpty() || !l->pixmap().isNull() || Qt::mightBeRichText(l->text()) && l->textFormat() != Qt::PlainText)
+    if (l->text().isEmpty() || !l->pixmap().isNull() || (Qt::mightBeRichText(l->text()) && l->textFormat() != Qt::PlainText))
         return std::nullopt;
     const QRect r = l->contentsRect().adjusted(l->margin(), l->margin(), -l->margin(), -l->margin());
     const QFontMetrics fm(l->font());

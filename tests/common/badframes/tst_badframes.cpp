@@ -472,7 +472,7 @@ void TestBadFrames::malformedMenu_data()
     QJsonArray tooMany;
     for (int i = 0; i < 101; ++i)
         tooMany.append(
-            MenuItem{QStringLiteral("Drink %1").arg(i), QStringLiteral("cup"), true, {}}.toJson());
+            MenuItem{QStringLiteral("Drink %1").arg(i), QStringLiteral("cup"), true, {}, {}}.toJson());
     QTest::addRow("101 drinks") << tooMany << QStringLiteral("args.menu: more than 100 drinks");
 }
 

@@ -39,7 +39,7 @@ void TestMenu::menuRoundTrip()
     // available and modifiers may be left out.
     const auto minimal = Menu::fromJson(parseArray(R"([{"drink":"Espresso","icon":"espresso"}])"));
     QVERIFY2(minimal.ok(), qPrintable(errorOf(minimal)));
-    QCOMPARE(minimal->items().at(0), (MenuItem{"Espresso", "espresso", true, {}}));
+    QCOMPARE(minimal->items().at(0), (MenuItem{"Espresso", "espresso", true, {}, {}}));
 }
 
 // A menu may give its words in other languages; orders and choices keep its own.

@@ -52,7 +52,7 @@ QByteArray TestSocketWrite::readPeer(qsizetype n)
 {
     // The event loop runs meanwhile: what the writer queued goes out on its notifier.
     QByteArray got;
-    QTest::qWaitFor([&] {
+    (void)QTest::qWaitFor([&] {
         got += m_peer->readAll();
         return got.size() >= n;
     }, 20000);

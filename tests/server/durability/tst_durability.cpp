@@ -100,7 +100,7 @@ void TestDurability::resumeReplaysWhatWasMissed()
     shop.admin->call(QStringLiteral("ping")); // the admin has had every event by now
     QList<qint64> expected;
     for (const EventFrame &e : shop.admin->events()) {
-        if (e.seq > lastSeen && Publisher::mayReceive(StoredEvent{e.seq, e.event, {}, {}}, Role::Display, {}))
+        if (e.seq > lastSeen && Publisher::mayReceive(StoredEvent{e.seq, e.event, {}, {}, {}, mainShopId(), {}}, Role::Display, {}))
             expected.append(e.seq);
     }
     QCOMPARE(expected.size(), 3); // NewOrder, WaitingCompletion, MakeOrder
