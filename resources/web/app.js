@@ -71,7 +71,8 @@ function onStatus(status, info = {}) {
     showScan(key ? { key } : { key: 'problem', params: { message: info.message || info.code } });
   }
   s.link = status;
-  s.linkInfo = info;
+  // While trying again, the banner keeps saying why the link went down.
+  if (status !== 'connecting') s.linkInfo = info;
   render();
 }
 
@@ -172,7 +173,7 @@ function redeem(code) {
 function refusal(error, context) {
   switch (error.code) {
     case 'INVALID_CODE': return { key: 'invalidCode' };
-    case 'NO_TOKENS': return { key: 'noTokens', countdown: true };
+    case 'NO_TOKENS': return { key: 'noTokens', until: nextCodeAt() };
     // The shop is open but refused: no barista device is connected.
     case 'SHOP_CLOSED': return { key: s.shop.open === false ? 'shopClosed' : 'noBarista' };
     case 'AT_CAPACITY': return { key: 'atCapacity' };
@@ -184,6 +185,12 @@ function refusal(error, context) {
       return { key: error.code === 'FORBIDDEN' ? 'phoneOff' : 'invalidCode' };
     default: return { key: 'problem', params: { message: error.message || error.code } };
   }
+}
+
+// Codes change on the server's clock, every codeIntervalSec from the epoch.
+function nextCodeAt() {
+  const interval = (s.shop.codeIntervalSec || 300) * 1000;
+  return (Math.floor(conn.serverNow() / interval) + 1) * interval;
 }
 
 function showScan(notice) {

@@ -110,8 +110,10 @@ export class Connection {
   helloAnswered(frame) {
     this.learnClock(frame.serverTime, this.helloSentAt);
     if (!frame.ok) {
-      // The server closes the connection after a refused hello (1008); retrying the
-      // same hello would be refused again, so stop and say why.
+      // Too many phones at once: the server closes with 1013 "try again later", and
+      // dropped() says the shop is busy and tries again with backoff.
+      if (frame.error?.code === 'AT_CAPACITY') return;
+      // Any other refusal (1008) would be refused again, so stop and say why.
       this.stopped = true;
       this.handlers.onStatus('refused', frame.error || {});
       return;
@@ -121,11 +123,12 @@ export class Connection {
     if (!result.resumed && typeof result.seq === 'number') this.lastSeq = result.seq;
     this.backoff = BACKOFF_MIN_MS;
     this.ready = true;
+    // Requests made while down, or in flight when the link dropped: sent again now,
+    // each with its first requestId, so nothing happens twice. Before onHello, whose
+    // own requests go out at once and must not be sent a second time here.
+    for (const entry of this.pending.values()) this.transmit(entry);
     this.handlers.onStatus('live');
     this.handlers.onHello(result);
-    // Requests made while down, or in flight when the link dropped: send them now,
-    // each with its first requestId, so nothing happens twice.
-    for (const entry of this.pending.values()) this.transmit(entry);
     this.schedulePing();
   }
 

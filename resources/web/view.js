@@ -14,13 +14,14 @@ export function createView(s, serverNow, { onDrink, onOption }) {
   function say(el, notice) {
     el.hidden = !notice;
     if (!notice) return;
-    let vars = notice.params || {};
-    if (notice.countdown) {
-      const interval = (s.shop.codeIntervalSec || 300) * 1000;
-      const now = serverNow();
-      vars = { time: clock(Math.floor(now / interval + 1) * interval - now) };
+    let { key, params: vars = {} } = notice;
+    if (notice.until) {
+      // "A new code appears in 3:12", and once it has, the scanned code is simply old.
+      const left = notice.until - serverNow();
+      if (left > 0) vars = { time: clock(left) };
+      else key = 'invalidCode';
     }
-    el.textContent = notice.text ?? t(notice.key, vars);
+    el.textContent = notice.text ?? t(key, vars);
   }
 
   function clock(ms) {
@@ -32,9 +33,10 @@ export function createView(s, serverNow, { onDrink, onOption }) {
     document.body.dataset.stage = s.stage;
     document.body.dataset.state = s.order && s.stage === 'order' ? s.order.state : '';
     for (const view of ['connecting', 'scan', 'menu', 'order']) $(`view-${view}`).hidden = view !== s.stage;
-    const down = s.link === 'down' || (s.link === 'connecting' && s.stage !== 'connecting');
+    const busy = s.linkInfo?.code === 1013;
+    const down = s.link === 'down' || (s.link === 'connecting' && (s.stage !== 'connecting' || busy));
     $('banner').hidden = !down;
-    $('banner').textContent = s.linkInfo?.code === 1013 ? t('busy') : t('reconnecting');
+    $('banner').textContent = busy ? t('busy') : t('reconnecting');
     if (s.stage === 'scan') say($('scan-notice'), s.notice);
     if (s.stage === 'menu') renderMenu();
     if (s.stage === 'order') renderOrder();
@@ -175,7 +177,7 @@ export function createView(s, serverNow, { onDrink, onOption }) {
   // The time left to order on the menu, and "a new code in" on a refusal. Returns the
   // ms left to order, or null when not choosing.
   function drawCountdowns() {
-    if (s.stage === 'scan' && s.notice?.countdown) say($('scan-notice'), s.notice);
+    if (s.stage === 'scan' && s.notice?.until) say($('scan-notice'), s.notice);
     if (s.stage !== 'menu' || !s.order?.deadline) return null;
     const left = Date.parse(s.order.deadline) - serverNow();
     $('countdown').textContent = t('timeLeft', { time: clock(left) });

@@ -27,8 +27,9 @@ export async function closeBrowser(browser) {
 
 // A customer's phone: a new browser context, notifications allowed for the shop, and
 // vibrations recorded (a headless browser has no motor to feel). languages: the phone's
-// own, as navigator.languages gives them ('de-DE', 'de').
-export async function newPhone(browser, origin, { languages = null } = {}) {
+// own, as navigator.languages gives them ('de-DE', 'de'). clockSkewMs: how far the
+// phone's own clock is off (Date.now), as on a phone set by hand.
+export async function newPhone(browser, origin, { languages = null, clockSkewMs = 0 } = {}) {
   const context = await browser.createBrowserContext();
   await context.overridePermissions(origin, ['notifications']);
   const page = await context.newPage();
@@ -39,6 +40,12 @@ export async function newPhone(browser, origin, { languages = null } = {}) {
       Object.defineProperty(navigator, 'languages', { get: () => list });
       Object.defineProperty(navigator, 'language', { get: () => list[0] });
     }, languages);
+  }
+  if (clockSkewMs) {
+    await page.evaluateOnNewDocument((skew) => {
+      const now = Date.now.bind(Date);
+      Date.now = () => now() + skew;
+    }, clockSkewMs);
   }
   await page.evaluateOnNewDocument(() => {
     window.__vibrations = [];
@@ -72,4 +79,23 @@ export function waitStage(page, stage, state) {
 
 export function waitText(page, text) {
   return page.waitForFunction((want) => document.querySelector('main').innerText.includes(want), { timeout: 10000 }, text);
+}
+
+// What went over the wire, from the browser's own DevTools: every HTTP answer (its
+// address, who asked for it, its bytes with headers) and every WebSocket frame (parsed).
+export async function watchWire(page) {
+  const wire = { http: [], sent: [], received: [], sockets: [] };
+  const cdp = await page.createCDPSession();
+  const requests = new Map();
+  cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: e.request.url, initiator: e.initiator.type }));
+  cdp.on('Network.loadingFinished', (e) => {
+    if (requests.has(e.requestId)) wire.http.push({ ...requests.get(e.requestId), bytes: e.encodedDataLength });
+  });
+  cdp.on('Network.webSocketCreated', (e) => wire.sockets.push(e.url));
+  const frame = (list) => (e) => list.push({ bytes: e.response.payloadData.length, ...JSON.parse(e.response.payloadData) });
+  cdp.on('Network.webSocketFrameSent', frame(wire.sent));
+  cdp.on('Network.webSocketFrameReceived', frame(wire.received));
+  await cdp.send('Network.enable');
+  wire.cdp = cdp;
+  return wire;
 }
