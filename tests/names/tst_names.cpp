@@ -130,6 +130,8 @@ void TestNames::kioskShowsNamesAsText()
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("orderNow")), Qt::LeftButton);
     QTRY_COMPARE(window.controller().stage(), KioskController::Stage::Following);
     QCOMPARE(window.controller().order()->customerName, headingName());
+    QTRY_VERIFY(shownAsText(window, headingName())); // "… for <h1>BIG</h1>." while queued
+    saveScreen(window, QStringLiteral("kiosk-queued"));
     QVERIFY(shop.barista->call(QStringLiteral("order.claim"), {{QStringLiteral("orderId"), window.controller().order()->id.value}}).ok);
     QTRY_VERIFY(shownAsText(window, kDrink.toLower()));
     saveScreen(window, QStringLiteral("kiosk-being-made"));
