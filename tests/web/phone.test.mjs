@@ -180,8 +180,10 @@ describe('the phone ordering page', () => {
   test('a queued order can be cancelled', async () => {
     const page = await customer('ben');
     const number = await orderFromScan(page, { drink: 'Espresso' });
+    await checkAccessible(page);
     await page.click('#cancel-order');
     await page.waitForSelector('#cancel-yes', { visible: true });
+    await checkAccessible(page);
     await page.click('#cancel-yes');
     await waitStage(page, 'order', 'CANCELLED');
     assert.match(await visibleText(page), /You cancelled this order/);
@@ -281,10 +283,20 @@ describe('the phone ordering page', () => {
     assert.match(await visibleText(page), /Flat White for Zoë\./);
     assert.equal(new URL(page.url()).search, '', 'the order token left the address');
 
+    await page.tap('#order-title'); // a touch lets the page chime later (autoplay rules)
+
     await shop.barista.call('order.claim', { orderId: redeemed.orderId });
     await shop.barista.call('order.complete', { orderId: redeemed.orderId });
     await waitStage(page, 'order', 'COMPLETED');
     assert.match(await visibleText(page), new RegExp(`Order #${number}: collect your flat white`));
+    // The same news as a phone that ordered: title, chime and a system notification.
+    assert.equal(await page.title(), `Ready! #${number} · presso`);
+    await page.waitForFunction(() => document.body.dataset.alerted);
+    assert.match(await page.evaluate(() => document.body.dataset.alerted), /sound.*notification/);
+    assert.ok((await page.evaluate(() => window.__vibrations)).length > 0, 'the phone was asked to vibrate');
+    const notes = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration('/web/'))
+      .getNotifications().then((list) => list.map((n) => n.title)));
+    assert.deepEqual(notes, [`Order #${number} is ready`]);
     await shot(page, 'follow');
 
     await page.goto(`${shop.httpUrl}/o?follow=${redeemed.orderId}&t=not-the-token`);

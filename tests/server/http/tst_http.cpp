@@ -53,6 +53,13 @@ void TestHttp::routes_data()
     row("GET", "/o?code=AB12CD34", 200, html);
     row("GET", "/o?follow=o-1&t=secret", 200, html);
     row("GET", "/web/index.html", 200, html);
+    // Every file the page loads, the translations made at build time among them.
+    const QByteArray js = "text/javascript; charset=utf-8";
+    for (const char *module : {"/web/app.js", "/web/client.js", "/web/view.js", "/web/alert.js", "/web/strings.js",
+                                "/web/translations.js", "/web/sw.js"})
+        row("GET", module, 200, js);
+    row("GET", "/web/style.css", 200, "text/css; charset=utf-8");
+    row("GET", "/icons/presso.svg", 200, "image/svg+xml");
     row("GET", "/icons/latte.svg", 200, "image/svg+xml");
     row("GET", "/icons/espresso.svg", 200, "image/svg+xml");
     row("GET", "/healthz", 200, "application/json");
