@@ -131,6 +131,10 @@ void TestHttp::htmlCarriesSecurityHeaders()
     QFile index(u":/web/index.html"_s);
     QVERIFY(index.open(QIODevice::ReadOnly));
     QCOMPARE(get(server.url(), "/").body, index.readAll());
+    // The drink icons are the very files the kiosk draws (DrinkIcons reads :/icons/).
+    QFile latte(u":/icons/latte.svg"_s);
+    QVERIFY(latte.open(QIODevice::ReadOnly));
+    QCOMPARE(get(server.url(), "/icons/latte.svg").body, latte.readAll());
 }
 
 void TestHttp::unchangedFileIs304()
