@@ -7,14 +7,15 @@ import { join } from 'node:path';
 
 export const VIEWPORT = { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 
-export async function launchBrowser() {
+// extraArgs: more Chromium switches (a test server's own certificate, for one).
+export async function launchBrowser(extraArgs = []) {
   const profile = mkdtempSync(join(tmpdir(), 'presso-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: process.env.PRESSO_CHROMIUM || '/usr/bin/chromium',
     headless: true,
     userDataDir: profile,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+      '--disable-sync', '--no-first-run', '--disable-dev-shm-usage', ...extraArgs],
   });
   browser.profile = profile;
   return browser;
@@ -28,10 +29,11 @@ export async function closeBrowser(browser) {
 // A customer's phone: a new browser context, notifications allowed for the shop, and
 // vibrations recorded (a headless browser has no motor to feel). languages: the phone's
 // own, as navigator.languages gives them ('de-DE', 'de'). clockSkewMs: how far the
-// phone's own clock is off (Date.now), as on a phone set by hand.
-export async function newPhone(browser, origin, { languages = null, clockSkewMs = 0 } = {}) {
+// phone's own clock is off (Date.now), as on a phone set by hand. notifications: whether
+// the customer allows them (a browser refuses them to a page that is not secure anyway).
+export async function newPhone(browser, origin, { languages = null, clockSkewMs = 0, notifications = true } = {}) {
   const context = await browser.createBrowserContext();
-  await context.overridePermissions(origin, ['notifications']);
+  if (notifications) await context.overridePermissions(origin, ['notifications']);
   const page = await context.newPage();
   await page.setViewport(VIEWPORT);
   if (languages) {

@@ -2,16 +2,18 @@
 // command line, `serve` on a free port, and protocol clients (barista, kiosk, admin)
 // speaking to it over WebSocket from Node.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import WebSocket from 'ws';
 
 export class ProtocolClient {
-  constructor(url, hello) {
+  // socketOptions: for the ws package, such as the CA of a server's test certificate.
+  constructor(url, hello, socketOptions = {}) {
     this.url = url;
     this.hello = hello;
+    this.socketOptions = socketOptions;
     this.events = [];
     this.waiters = [];
     this.pending = new Map();
@@ -19,7 +21,7 @@ export class ProtocolClient {
   }
 
   async connect() {
-    this.socket = new WebSocket(this.url, 'presso.v1');
+    this.socket = new WebSocket(this.url, 'presso.v1', this.socketOptions);
     this.socket.on('message', (data) => this.receive(JSON.parse(String(data))));
     this.closed = once(this.socket, 'close');
     await once(this.socket, 'open');
@@ -73,8 +75,10 @@ export class ProtocolClient {
 }
 
 export class Shop {
-  constructor(serverBinary) {
+  // tls: {cert, key} files (PEM): the server speaks only HTTPS and wss:// on its port.
+  constructor(serverBinary, { tls = null } = {}) {
     this.binary = serverBinary;
+    this.tls = tls;
     this.dir = mkdtempSync(join(tmpdir(), 'presso-web-'));
   }
 
@@ -97,7 +101,8 @@ export class Shop {
   }
 
   async serve(listen) {
-    this.process = spawn(this.binary, ['--data-dir', this.dir, 'serve', '--listen', listen],
+    const tls = this.tls ? ['--tls-cert', this.tls.cert, '--tls-key', this.tls.key] : [];
+    this.process = spawn(this.binary, ['--data-dir', this.dir, 'serve', '--listen', listen, ...tls],
       { stdio: ['ignore', 'pipe', 'pipe'] });
     this.log = '';
     this.process.stderr.on('data', (d) => { this.log += d; });
@@ -118,7 +123,8 @@ export class Shop {
   }
 
   connect(role) {
-    return new ProtocolClient(this.wsUrl, { role, token: this.tokens[role] }).connect();
+    const options = this.tls ? { ca: readFileSync(this.tls.cert) } : {};
+    return new ProtocolClient(this.wsUrl, { role, token: this.tokens[role] }, options).connect();
   }
 
   async currentQr() {
