@@ -119,12 +119,11 @@ describe('the phone ordering page', () => {
     await waitStage(page, 'menu');
     await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));
     assert.match(await page.$eval('#countdown', (el) => el.textContent), /^[45]:\d\d left to order$/);
-    // Everything came from the shop's server, and little of it.
+    // Everything came from the shop's server (the bytes of a first load, with nothing
+    // cached, are counted in visit.test.mjs).
     const loaded = await page.evaluate(() => performance.getEntriesByType('resource')
-      .concat(performance.getEntriesByType('navigation')).map((e) => ({ url: e.name, size: e.transferSize })));
-    for (const r of loaded) assert.ok(r.url.startsWith(shop.httpUrl), `fetched from elsewhere: ${r.url}`);
-    const bytes = loaded.reduce((sum, r) => sum + r.size, 0);
-    assert.ok(bytes < 100 * 1024, `the menu took ${bytes} bytes`);
+      .concat(performance.getEntriesByType('navigation')).map((e) => e.name));
+    for (const url of loaded) assert.ok(url.startsWith(shop.httpUrl), `fetched from elsewhere: ${url}`);
     assert.equal(await page.$eval('[data-drink="Latte"] img', (i) => new URL(i.src).pathname), '/icons/latte.svg');
     await shot(page, 'menu');
     await page.click('[data-drink="Latte"]');
