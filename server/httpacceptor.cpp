@@ -2,6 +2,7 @@
 
 #include "lowdelay.h"
 #include "serverlogging.h"
+#include "session.h"
 #include "wire.h"
 
 #include <QSslServer>
@@ -44,7 +45,7 @@ HttpAcceptor::HttpAcceptor(const HttpFront::Options &options, std::shared_ptr<Ht
     connect(m_tcp, &QTcpServer::pendingConnectionAvailable, this, &HttpAcceptor::onPendingConnection);
     connect(m_webSockets, &QWebSocketServer::newConnection, this, [this] {
         while (QWebSocket *socket = m_webSockets->nextPendingConnection())
-            handOver(socket);
+            hold(socket);
     });
 }
 
@@ -68,6 +69,15 @@ void HttpAcceptor::close()
         socket->abort();
         socket->deleteLater();
     }
+    // Upgraded and held here: the server is going away.
+    for (auto *held : {&m_waiting, &m_moving}) {
+        for (const auto &[key, waiting] : std::exchange(*held, {})) {
+            waiting.socket->disconnect(this);
+            waiting.socket->abort();
+            waiting.socket->deleteLater();
+        }
+    }
+    m_waitingCount = 0;
 }
 
 QString HttpAcceptor::errorString() const
@@ -194,10 +204,9 @@ void HttpAcceptor::write(QTcpSocket *socket, const HttpResponse &response, bool 
 }
 
 // The QWebSocket was made without a parent; its TCP socket is still this object's
-// child. Both go to the main thread together (the TCP socket as the WebSocket's child),
-// with the TCP socket's signals blocked, so that nothing it reads reaches the WebSocket
-// before HttpFront::adopt() has connected the server to it.
-void HttpAcceptor::handOver(QWebSocket *socket)
+// child, and from now on the WebSocket's. It waits here for its first message: a crowd
+// that upgrades and says nothing costs this thread, never the one that answers the bar.
+void HttpAcceptor::hold(QWebSocket *socket)
 {
     QAbstractSocket *tcp = tcpSocketOf(socket, this);
     if (!tcp) {
@@ -206,25 +215,98 @@ void HttpAcceptor::handOver(QWebSocket *socket)
         socket->deleteLater();
         return;
     }
-    // The WebSocket server deletes the TCP socket when it disconnects, from this thread:
-    // from now on it belongs to the WebSocket.
+    // The WebSocket server deletes the TCP socket when it disconnects: from now on it
+    // belongs to the WebSocket.
     tcp->disconnect(m_webSockets);
-    // The 101 is written now: left in the buffer, it would wait for the main thread.
-    tcp->flush();
     tcp->setParent(socket);
-    tcp->blockSignals(true);
     socket->setParent(this); // deleted with this object until it moves
-    // Moved on the next turn: the WebSocket server may still have a queued handshake
-    // call for this socket (more bytes came before the handshake was read), which must
-    // not run once the socket belongs to another thread.
-    QMetaObject::invokeMethod(this, [this, socket] {
-        socket->setParent(nullptr);
-        socket->moveToThread(m_mainThread);
-        QMutexLocker lock(&m_handOff->mutex);
-        m_handOff->sockets.push_back(socket);
-        if (!std::exchange(m_handOff->drainPosted, true))
-            QMetaObject::invokeMethod(m_handOff->front, &HttpFront::drain, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    socket->setMaxAllowedIncomingFrameSize(quint64(m_options.maxMessageBytes));
+    socket->setMaxAllowedIncomingMessageSize(quint64(m_options.maxMessageBytes));
+    const quint64 key = m_nextKey++;
+    // The same deadline as for the head: then, closed for silence, or ended if it does not
+    // finish closing.
+    auto *deadline = new QTimer(socket);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, socket, deadline, key] {
+        if (!m_waiting.count(key))
+            return socket->abort();
+        stopWaiting(key);
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no hello within 10 s"));
+        deadline->start();
+    });
+    m_waiting.emplace(key, Waiting{socket, deadline, {}, QDeadlineTimer(m_options.headTimeoutMs)});
+    while (int(m_waiting.size()) > m_options.maxWaitingForHello) {
+        // A real client says hello within milliseconds of its upgrade: the oldest silent
+        // one goes.
+        QWebSocket *oldest = m_waiting.begin()->second.socket;
+        stopWaiting(m_waiting.begin()->first);
+        oldest->close(kCloseTryAgainLater, QStringLiteral("too many connections waiting for hello"));
+    }
+    m_waitingCount = int(m_waiting.size());
+    deadline->start(m_options.headTimeoutMs);
+    connect(socket, &QWebSocket::textMessageReceived, this, [this, key](const QString &text) { received(key, text); });
+    connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket, key] {
+        if (!m_waiting.count(key))
+            return;
+        stopWaiting(key);
+        socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, QStringLiteral("binary frames are not accepted"));
+    });
+    connect(socket, &QWebSocket::disconnected, this, [this, socket, key] {
+        stopWaiting(key);
+        m_moving.erase(key);
+        socket->deleteLater();
+    });
+    // The 101 is written now: left in the buffer, it would wait for the next turn.
+    tcp->flush();
+    // A message that came with the head is in the buffer already, with no signal to come.
+    if (tcp->bytesAvailable() > 0)
+        Q_EMIT tcp->readyRead();
+}
+
+void HttpAcceptor::stopWaiting(quint64 key)
+{
+    m_waiting.erase(key);
+    m_waitingCount = int(m_waiting.size());
+}
+
+// A text message from a connection held here. The first one sends the connection to
+// the main thread, on the next turn: the WebSocket may still have a queued call to read
+// its socket (Qt connects readyRead to it queued), which must run here, and whatever it
+// reads until then goes along, in order.
+void HttpAcceptor::received(quint64 key, const QString &text)
+{
+    if (const auto moving = m_moving.find(key); moving != m_moving.end()) {
+        moving->second.received.append(text);
+        return;
+    }
+    const auto it = m_waiting.find(key);
+    if (it == m_waiting.end())
+        return; // closing: what it says now is not read
+    Waiting waiting = std::move(it->second);
+    stopWaiting(key);
+    waiting.received.append(text);
+    // Nothing more reaches the WebSocket until the server has connected to it.
+    tcpSocketOf(waiting.socket)->blockSignals(true);
+    m_moving.emplace(key, std::move(waiting));
+    QMetaObject::invokeMethod(this, [this, key] { handOver(key); }, Qt::QueuedConnection);
+}
+
+void HttpAcceptor::handOver(quint64 key)
+{
+    const auto it = m_moving.find(key);
+    if (it == m_moving.end())
+        return; // it left meanwhile
+    HttpFront::Arrival arrival{it->second.socket, std::move(it->second.received), it->second.helloDue};
+    delete it->second.deadline;
+    m_moving.erase(it);
+    QWebSocket *socket = arrival.socket;
+    socket->disconnect(this);
+    socket->setParent(nullptr);
+    socket->moveToThread(m_mainThread);
+    QMutexLocker lock(&m_handOff->mutex);
+    m_handOff->sockets.push_back(std::move(arrival));
+    if (!std::exchange(m_handOff->drainPosted, true))
+        QMetaObject::invokeMethod(m_handOff->front, &HttpFront::drain, Qt::QueuedConnection);
 }
 
 } // namespace presso

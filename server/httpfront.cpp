@@ -34,9 +34,9 @@ HttpFront::~HttpFront()
     m_thread.quit();
     m_thread.wait();
     // Connections handed over that nobody took.
-    for (QWebSocket *socket : std::exchange(m_handOff->sockets, {})) {
-        socket->abort();
-        delete socket;
+    for (const Arrival &arrival : std::exchange(m_handOff->sockets, {})) {
+        arrival.socket->abort();
+        delete arrival.socket;
     }
 }
 
@@ -63,18 +63,23 @@ int HttpFront::pendingHeadCount() const
     return m_acceptor->pendingHeadCount();
 }
 
+int HttpFront::waitingForFirstMessageCount() const
+{
+    return m_acceptor->waitingCount();
+}
+
 // A burst hands over hundreds at once: taking them all in one turn of the loop would hold
 // the bar's answer behind all of them, so each turn takes a few and comes back.
 void HttpFront::drain()
 {
-    std::vector<QWebSocket *> sockets;
+    std::vector<Arrival> sockets;
     std::vector<std::pair<quint64, HttpRequest>> requests;
     bool more = false;
     {
         QMutexLocker lock(&m_handOff->mutex);
-        std::vector<QWebSocket *> &all = m_handOff->sockets;
+        std::vector<Arrival> &all = m_handOff->sockets;
         const auto end = all.begin() + qsizetype(std::min(all.size(), kAdoptedPerTurn));
-        sockets.assign(all.begin(), end);
+        sockets.assign(std::make_move_iterator(all.begin()), std::make_move_iterator(end));
         all.erase(all.begin(), end);
         requests = std::exchange(m_handOff->requests, {});
         more = !all.empty();
@@ -82,8 +87,8 @@ void HttpFront::drain()
     }
     if (more)
         QMetaObject::invokeMethod(this, &HttpFront::drain, Qt::QueuedConnection);
-    for (QWebSocket *socket : sockets)
-        adopt(socket);
+    for (Arrival &arrival : sockets)
+        adopt(arrival);
     for (const auto &[key, request] : requests) {
         const HttpResponse response = m_handler(request);
         // A copy: clang before 16 cannot capture a structured binding.
@@ -93,8 +98,9 @@ void HttpFront::drain()
     }
 }
 
-void HttpFront::adopt(QWebSocket *socket)
+void HttpFront::adopt(Arrival &arrival)
 {
+    QWebSocket *socket = arrival.socket;
     // The accept thread blocked the TCP socket's signals before the move: what arrived
     // since waits in its buffer until the server listens to the WebSocket.
     QPointer<QAbstractSocket> tcp = tcpSocketOf(socket);
@@ -104,7 +110,7 @@ void HttpFront::adopt(QWebSocket *socket)
         return;
     }
     tcp->blockSignals(false);
-    Q_EMIT upgraded(socket);
+    Q_EMIT upgraded(socket, arrival.received, arrival.helloDue);
     if (tcp && tcp->bytesAvailable() > 0)
         Q_EMIT tcp->readyRead();
 }

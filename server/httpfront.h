@@ -2,6 +2,7 @@
 
 #include "httpmessage.h"
 
+#include <QDeadlineTimer>
 #include <QHostAddress>
 #include <QMutex>
 #include <QObject>
@@ -39,13 +40,28 @@ public:
         qsizetype maxHeadBytes = 8 * 1024;
         // Connections still sending their head; beyond it the oldest is dropped.
         int maxPendingHeads = 1000;
+        // Upgraded connections that have sent no message yet. They wait on the accept
+        // thread; beyond this the oldest is closed (1013). The deadline for their first
+        // message is headTimeoutMs from the upgrade (else 1008).
+        int maxWaitingForHello = 1000;
+        // Frames and messages over this are refused by Qt (1009).
+        qsizetype maxMessageBytes = 64 * 1024;
+    };
+
+    // An upgraded connection whose first messages have come, as the accept thread hands it
+    // over: the text messages it read, in order, and when the hello is due.
+    struct Arrival
+    {
+        QWebSocket *socket = nullptr;
+        QStringList received;
+        QDeadlineTimer helloDue;
     };
 
     // What the accept thread passes to this one; it posts one drain() for a batch.
     struct HandOff
     {
         QMutex mutex;
-        std::vector<QWebSocket *> sockets;
+        std::vector<Arrival> sockets;
         std::vector<std::pair<quint64, HttpRequest>> requests;
         bool drainPosted = false;
         HttpFront *front = nullptr;
@@ -61,18 +77,21 @@ public:
     quint16 serverPort() const { return m_port; }
     bool isSecure() const { return m_options.tls.has_value(); }
     int pendingHeadCount() const;
+    // Upgraded connections the accept thread holds until their first message.
+    int waitingForFirstMessageCount() const;
 
     // Takes what the accept thread handed over (it calls this through the event loop).
     void drain();
 
 Q_SIGNALS:
     // An upgraded connection (subprotocol presso.v1 negotiated), now on this thread and
-    // without a parent: the receiver owns it. Nothing it received is read before the
-    // slots connected here return.
-    void upgraded(QWebSocket *socket);
+    // without a parent: the receiver owns it. `received` holds the text messages the
+    // accept thread read (at least one), in order; nothing more is read before the slots
+    // connected here return. Its hello is due by `helloDue`.
+    void upgraded(QWebSocket *socket, const QStringList &received, QDeadlineTimer helloDue);
 
 private:
-    void adopt(QWebSocket *socket);
+    void adopt(Arrival &arrival);
 
     Options m_options;
     Handler m_handler;

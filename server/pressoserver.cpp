@@ -48,6 +48,7 @@ PressoServer::PressoServer(Storage &storage, Clock &clock, QObject *parent)
         }
     });
     m_services.transactions.watchChanges([this] { scheduleCatchUp(); });
+    m_metrics.setHeldBeforeHello([this] { return m_server ? m_server->waitingForFirstMessageCount() : 0; });
     addSessionHandlers(m_dispatcher, m_services);
     addShopHandlers(m_dispatcher, m_services);
     addOrderHandlers(m_dispatcher, m_services);
@@ -91,6 +92,8 @@ bool PressoServer::start(const Options &options)
     HttpFront::Options front;
     front.tls = options.tls;
     front.headTimeoutMs = options.helloTimeoutMs;
+    front.maxWaitingForHello = options.maxWaitingForHello;
+    front.maxMessageBytes = limits::kMaxFrameBytes;
     // A child too, so that tests find the accepted sockets under the server.
     m_server = std::make_unique<HttpFront>(front, [this](const HttpRequest &r) { return m_routes.answer(r); }, this);
     connect(m_server.get(), &HttpFront::upgraded, this, &PressoServer::onNewConnection);
@@ -166,7 +169,13 @@ QStringList PressoServer::reachableUrls() const
     return presso::reachableUrls(m_server->serverAddress(), m_server->serverPort(), bool(m_options.tls));
 }
 
-void PressoServer::onNewConnection(QWebSocket *socket)
+int PressoServer::waitingForHelloCount() const
+{
+    return (m_server ? m_server->waitingForFirstMessageCount() : 0) + int(m_waitingForHello.size());
+}
+
+// A connection whose first messages have come (the accept thread held it until then).
+void PressoServer::onNewConnection(QWebSocket *socket, const QStringList &received, QDeadlineTimer helloDue)
 {
     qCInfo(lcAccess).noquote() << "connection from" << socket->peerAddress().toString();
     auto session = std::make_unique<Session>();
@@ -188,7 +197,7 @@ void PressoServer::onNewConnection(QWebSocket *socket)
                                    << "that said no hello";
         s->socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no hello within 10 s"));
     });
-    s->helloTimer->start(m_options.helloTimeoutMs);
+    s->helloTimer->start(int(std::max<qint64>(0, helloDue.remainingTime())));
     connect(socket, &QWebSocket::textMessageReceived, this, [this, s](const QString &text) { onText(s, text); });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [s](const QByteArray &) {
         s->socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, QStringLiteral("binary frames are not accepted"));
@@ -202,6 +211,8 @@ void PressoServer::onNewConnection(QWebSocket *socket)
     m_waitingForHello.push_back(s);
     m_waitingAt.emplace(s, std::prev(m_waitingForHello.end()));
     shedWaitingForHello();
+    for (const QString &text : received)
+        onText(s, text);
 }
 
 // Every socket held costs memory and, on Qt's poll dispatcher, every turn of the event

@@ -34,8 +34,9 @@ public:
         qint64 maxUnsentBytes = 8 * 1024 * 1024;
         // Requests a second per connection; raised only for load tests.
         int maxRequestsPerSecond = Dispatcher::kMaxRequestsPerSecond;
-        // Upgraded connections that have not said hello yet; beyond it the oldest is
-        // closed (1013), as HttpFront does with unfinished heads.
+        // Upgraded connections that have sent nothing yet, held on the accept thread; beyond
+        // it the oldest is closed (1013), as HttpFront does with unfinished heads. The same
+        // cap applies to sessions that sent something but not yet a hello.
         int maxWaitingForHello = 1000;
     };
 
@@ -55,12 +56,14 @@ public:
     Services &services() { return m_services; }
     ServerMetrics &metrics() { return m_metrics; }
     int sessionCount() const { return int(m_sessions.size()); }
+    // Upgraded connections without a hello: those the accept thread holds and the sessions.
+    int waitingForHelloCount() const;
     // How often housekeeping runs (1 s): a test that must see another path at work
     // (NOTIFY, a batch's catch-up) pushes it out of the way.
     void setHousekeepingInterval(int ms) { m_housekeeping.setInterval(ms); }
 
 private:
-    void onNewConnection(QWebSocket *socket);
+    void onNewConnection(QWebSocket *socket, const QStringList &received, QDeadlineTimer helloDue);
     void shedWaitingForHello();
     void stopWaitingForHello(Session *session);
     void onText(Session *session, const QString &text);

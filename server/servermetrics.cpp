@@ -132,6 +132,8 @@ QByteArray ServerMetrics::scrape(const QList<Session *> &sessions)
         if (!s->closed)
             ++counts[s->authenticated ? roleName(s->role) : QStringLiteral("none")];
     }
+    if (m_heldBeforeHello)
+        counts[QStringLiteral("none")] += m_heldBeforeHello();
     for (auto it = m_connectionGauges.constBegin(); it != m_connectionGauges.constEnd(); ++it)
         (*it)->Set(counts.value(it.key()));
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace prometheus {
@@ -40,8 +41,10 @@ public:
     void committed(double seconds);
     void published(const StoredEvent &event);
 
-    // The text exposition format, version 0.0.4.
+    // The text exposition format, version 0.0.4. Connections before hello are the
+    // sessions without one and those the accept thread holds (heldBeforeHello).
     QByteArray scrape(const QList<Session *> &sessions);
+    void setHeldBeforeHello(std::function<int()> count) { m_heldBeforeHello = std::move(count); }
     static constexpr const char *kContentType = "text/plain; version=0.0.4; charset=utf-8";
 
 private:
@@ -57,6 +60,7 @@ private:
     QHash<std::pair<QString, QString>, prometheus::Counter *> m_orderCounters; // by (shop, state)
     QHash<QString, prometheus::Gauge *> m_connectionGauges;
     QHash<QString, prometheus::Histogram *> m_requestHistograms;
+    std::function<int()> m_heldBeforeHello;
 };
 
 } // namespace presso

@@ -1,10 +1,15 @@
 // The accept thread (HttpAcceptor): a WebSocket upgrade is answered while the server's
 // main thread is held, and what the client sends right after the upgrade, before the
-// main thread has taken the connection, is not lost.
+// main thread has taken the connection, is not lost (one message or several at once).
+// Upgraded connections that say nothing stay on the accept thread: beyond the cap the
+// oldest is closed there (1013), the main thread never takes them, and a barista, or a
+// silent one that speaks at last, still gets in.
 #include "rawws.h"
 #include "serveuntil.h"
 #include "testserver.h"
+#include "testservices.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 #include <arpa/inet.h>
@@ -37,12 +42,19 @@ qsizetype frameLength(const QByteArray &f)
     return 2 + bytes + n;
 }
 
+QByteArray request(const char *id, const char *op, const char *args)
+{
+    return RawWs::maskedTextFrame(QByteArray(R"({"type":"req","id":")") + id + R"(","op":")" + op
+                                  + R"(","args":)" + args + "}");
+}
+
 // A client on a blocking socket, on a thread of its own: it upgrades, says it is
-// upgraded, sends its hello at once and reads the hello's response.
+// upgraded, sends its messages at once (in one write) and reads as many frames back.
 struct BlockingPhone
 {
+    QList<QByteArray> messages{request("h", "hello", R"({"protocol":1,"role":"customer"})")};
     std::promise<bool> upgraded;
-    std::promise<QByteArray> response;
+    std::promise<QList<QByteArray>> responses;
 
     void run(const QUrl &server)
     {
@@ -66,12 +78,17 @@ struct BlockingPhone
         }
         const bool ok = in.startsWith("HTTP/1.1 101");
         upgraded.set_value(ok);
+        QList<QByteArray> frames;
         if (ok) {
-            const QByteArray hello = RawWs::maskedTextFrame(
-                R"({"type":"req","id":"h","op":"hello","args":{"protocol":1,"role":"customer"}})");
-            ::send(fd, hello.constData(), size_t(hello.size()), MSG_NOSIGNAL);
+            const QByteArray all = messages.join();
+            ::send(fd, all.constData(), size_t(all.size()), MSG_NOSIGNAL);
             in = in.mid(in.indexOf("\r\n\r\n") + 4);
-            while (in.size() < frameLength(in)) {
+            while (frames.size() < messages.size()) {
+                if (in.size() >= frameLength(in)) {
+                    frames.append(in.left(frameLength(in)));
+                    in.remove(0, frameLength(in));
+                    continue;
+                }
                 const ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
                 if (n <= 0)
                     break;
@@ -79,9 +96,25 @@ struct BlockingPhone
             }
         }
         ::close(fd);
-        response.set_value(in);
+        responses.set_value(frames);
     }
 };
+
+// Holds the main thread (as a long transaction would) until the phone is upgraded, then
+// serves until it has its answers.
+QList<QByteArray> answersWhileHeld(const QUrl &server, BlockingPhone &phone)
+{
+    std::future<bool> upgraded = phone.upgraded.get_future();
+    std::future<QList<QByteArray>> responses = phone.responses.get_future();
+    std::jthread client([&] { phone.run(server); });
+    const bool answered = upgraded.wait_for(std::chrono::seconds(20)) == std::future_status::ready;
+    if (!answered || !upgraded.get())
+        return {};
+    // The messages went out at once; the main thread takes the connection only now.
+    if (!serveUntil([&] { return responses.wait_for(std::chrono::seconds(0)) == std::future_status::ready; }, 20'000))
+        return {};
+    return responses.get();
+}
 
 } // namespace
 
@@ -90,25 +123,76 @@ class TestAcceptThread : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void upgradeIsAnsweredWhileTheMainThreadIsHeld();
+    void messagesSentTogetherAreAllAnswered();
+    void silentConnectionsBeyondTheCapAreClosedOnTheAcceptThread();
 };
 
 void TestAcceptThread::upgradeIsAnsweredWhileTheMainThreadIsHeld()
 {
     TestServer server;
     BlockingPhone phone;
-    std::future<bool> upgraded = phone.upgraded.get_future();
-    std::future<QByteArray> response = phone.response.get_future();
-    std::jthread client([&] { phone.run(server.url()); });
-    // The main thread, which runs the server, is held here on purpose (as by a long
-    // transaction): the upgrade must not need it.
-    const bool answered = upgraded.wait_for(std::chrono::seconds(20)) == std::future_status::ready;
-    QVERIFY2(answered && upgraded.get(), "the upgrade waited for the main thread");
-    // The hello went out at once; the main thread takes the connection only now.
-    QVERIFY(serveUntil([&] { return response.wait_for(std::chrono::seconds(0)) == std::future_status::ready; },
-                       20'000));
-    const QByteArray frame = response.get();
+    const QList<QByteArray> frames = answersWhileHeld(server.url(), phone);
+    QVERIFY2(frames.size() == 1, "the upgrade waited for the main thread, or the hello got no answer");
+    const QByteArray &frame = frames.first();
     QVERIFY2(frame.size() > 4 && quint8(frame[0]) == 0x81, frame.toHex().constData());
     QVERIFY2(frame.contains(R"("ok":true)") && frame.contains("customerToken"), frame.constData());
+}
+
+// The hello and the requests after it arrive in one read on the accept thread, which
+// hands the connection over with all of them: each is answered, in order.
+void TestAcceptThread::messagesSentTogetherAreAllAnswered()
+{
+    TestServer server;
+    BlockingPhone phone;
+    phone.messages.append(request("p1", "ping", "{}"));
+    phone.messages.append(request("p2", "config.get", "{}"));
+    const QList<QByteArray> frames = answersWhileHeld(server.url(), phone);
+    QCOMPARE(frames.size(), 3);
+    const QList<QByteArray> ids{R"("id":"h")", R"("id":"p1")", R"("id":"p2")"};
+    for (qsizetype i = 0; i < frames.size(); ++i) {
+        QVERIFY2(frames[i].contains(ids[i]) && frames[i].contains(R"("ok":true)"), frames[i].constData());
+    }
+}
+
+void TestAcceptThread::silentConnectionsBeyondTheCapAreClosedOnTheAcceptThread()
+{
+    constexpr int kCap = 3;
+    QTemporaryDir dir;
+    ManualClock clock(TestServer::kStart);
+    SqliteStorage storage(dir.filePath(QStringLiteral("presso.db")));
+    PressoServer server(storage, clock);
+    PressoServer::Options options;
+    options.port = 0;
+    options.maxWaitingForHello = kCap;
+    QVERIFY2(server.start(options), qPrintable(server.errorString()));
+    const QString barista = addDevice(server.services(), Role::Barista, QStringLiteral("Bar"));
+    // One at a time, so that their order of arrival is known.
+    std::vector<std::unique_ptr<RawWs>> silent;
+    for (int i = 0; i < kCap + 2; ++i) {
+        silent.push_back(std::make_unique<RawWs>(server.url()));
+        silent.back()->open();
+        QVERIFY(serveUntil([&] { return silent.back()->isUpgraded(); }, 10'000));
+    }
+    QVERIFY(serveUntil([&] { return silent[1]->closeCode() == 1013; }, 10'000));
+    QCOMPARE(silent[0]->closeCode(), 1013);
+    QCOMPARE(server.waitingForHelloCount(), kCap);
+    QCOMPARE(server.sessionCount(), 0); // the main thread took none of them
+    // A barista gets in; the oldest silent one makes room for it.
+    RawWs bar(server.url());
+    bar.hello({{QStringLiteral("protocol"), 1}, {QStringLiteral("role"), QStringLiteral("barista")},
+               {QStringLiteral("token"), barista}});
+    bar.open();
+    QVERIFY(serveUntil([&] { return !bar.firstResponse().isEmpty(); }, 10'000));
+    QVERIFY2(bar.firstResponse().value(QStringLiteral("ok")).toBool(), qPrintable(QJsonDocument(bar.firstResponse()).toJson()));
+    QVERIFY(serveUntil([&] { return silent[2]->closeCode() == 1013; }, 10'000));
+    // A silent one that speaks at last is heard.
+    RawWs &last = *silent.back();
+    last.hello({{QStringLiteral("protocol"), 1}, {QStringLiteral("role"), QStringLiteral("customer")}});
+    QVERIFY(serveUntil([&] { return !last.firstResponse().isEmpty(); }, 10'000));
+    QVERIFY(last.firstResponse().value(QStringLiteral("ok")).toBool());
+    QCOMPARE(silent[3]->closeCode(), -1);
+    QCOMPARE(server.waitingForHelloCount(), 1);
+    QCOMPARE(server.sessionCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestAcceptThread)
