@@ -53,6 +53,7 @@ void ConfigService::setDefaultPublicUrl(const QString &url)
 
 void ConfigService::refreshEffective()
 {
+    m_json.reset();
     m_effective = m_shop;
     if (m_effective.publicUrl.isEmpty())
         m_effective.publicUrl = m_defaultPublicUrl;
@@ -62,7 +63,9 @@ void ConfigService::refreshEffective()
 
 QJsonObject ConfigService::toJson() const
 {
-    return QJsonObject{{QStringLiteral("shop"), shopJson()}, {QStringLiteral("menu"), m_menu.toJson()}};
+    if (!m_json)
+        m_json = QJsonObject{{QStringLiteral("shop"), shopJson()}, {QStringLiteral("menu"), m_menu.toJson()}};
+    return *m_json;
 }
 
 void ConfigService::store(const ShopSettings &shop, const Menu &menu)

@@ -3,6 +3,7 @@
 #include "eventlog.h"
 
 #include <QObject>
+#include <optional>
 
 namespace presso {
 
@@ -16,7 +17,11 @@ public:
 
     const QString &shopId() const { return m_id.id; }
     const QString &shopName() const { return m_id.name; }
-    void setShopName(const QString &name) { m_id.name = name; }
+    void setShopName(const QString &name)
+    {
+        m_id.name = name;
+        m_json.reset();
+    }
     // protocol.md's shop object: the settings in effect plus the shop's id and name.
     QJsonObject shopJson() const;
 
@@ -29,6 +34,7 @@ public:
     // The address phones reach this server at, when no publicUrl is set.
     void setDefaultPublicUrl(const QString &url);
     const Menu &menu() const { return m_menu; }
+    // Kept until the next change: every hello's snapshot holds it.
     QJsonObject toJson() const;
 
     // Each runs inside a transaction and fails without changing anything.
@@ -54,6 +60,7 @@ private:
     ShopSettings m_effective;
     QString m_defaultPublicUrl;
     Menu m_menu;
+    mutable std::optional<QJsonObject> m_json; // toJson(), until the next change
 };
 
 } // namespace presso

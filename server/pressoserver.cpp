@@ -12,6 +12,8 @@ namespace presso {
 
 namespace {
 constexpr int kHousekeepingMs = 1000;
+// Sessions without a hello whose requests one transaction takes (see takeBatch).
+constexpr size_t kHellosPerBatch = 8;
 
 // A commit that failed as the connection died may still have reached the disk: the
 // client cannot be told "nothing changed", only to retry with the same key, which
@@ -267,7 +269,7 @@ void PressoServer::scheduleInbox()
 void PressoServer::processInbox()
 {
     m_inboxScheduled = false;
-    const std::vector<Incoming> inbox = std::exchange(m_inbox, {});
+    const std::vector<Incoming> inbox = takeBatch();
     if (!inbox.empty()) {
         // A read reflects every change any writer acknowledged before it was sent.
         try {
@@ -280,7 +282,39 @@ void PressoServer::processInbox()
         const bool committed = runBatch(inbox, outcomes);
         deliver(outcomes, committed);
     }
-    m_closed.clear();
+    // Only those the inbox (what waits for the next turn) no longer names.
+    std::erase_if(m_closed, [this](const std::unique_ptr<Session> &closed) {
+        return std::none_of(m_inbox.cbegin(), m_inbox.cend(), [&](const Incoming &in) { return in.session == closed.get(); });
+    });
+}
+
+// What runs in this turn's transaction. The devices' requests go first, in a
+// transaction of their own when there are any: a barista waits for no phone. Otherwise
+// every request of a session that said hello, and those of at most kHellosPerBatch
+// sessions that have not (their hello, and what they sent after it): a flood of new
+// phones then takes many short turns. The rest wait for the next turn, each session's
+// requests still in order.
+std::vector<PressoServer::Incoming> PressoServer::takeBatch()
+{
+    const auto isDevice = [](const Session *s) { return s->authenticated && s->role != Role::Customer && !s->closed; };
+    const bool devicesOnly = std::any_of(m_inbox.cbegin(), m_inbox.cend(), [&](const Incoming &in) { return isDevice(in.session); });
+    std::vector<Incoming> batch, later;
+    std::unordered_set<Session *> taken, deferred;
+    for (Incoming &in : m_inbox) {
+        Session *s = in.session;
+        bool now = s->closed || isDevice(s);
+        if (!now && !devicesOnly) {
+            now = s->authenticated || taken.count(s)
+                  || (!deferred.count(s) && taken.size() < kHellosPerBatch && taken.insert(s).second);
+        }
+        if (!now)
+            deferred.insert(s);
+        (now ? batch : later).push_back(std::move(in));
+    }
+    m_inbox = std::move(later);
+    if (!m_inbox.empty())
+        scheduleInbox();
+    return batch;
 }
 
 bool PressoServer::runBatch(const std::vector<Incoming> &inbox, std::vector<Outcome> &outcomes)

@@ -14,6 +14,7 @@
 #include <list>
 #include <memory>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace presso {
 
@@ -81,6 +82,7 @@ private:
         bool hello;
         qsizetype firstEvent; // its events start here in the batch's
     };
+    std::vector<Incoming> takeBatch();
     // Runs the inbox as one transaction; false when nothing of it was stored.
     bool runBatch(const std::vector<Incoming> &inbox, std::vector<Outcome> &outcomes);
     // Sends each response, then its events.
