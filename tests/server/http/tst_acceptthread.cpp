@@ -125,6 +125,7 @@ private Q_SLOTS:
     void upgradeIsAnsweredWhileTheMainThreadIsHeld();
     void messagesSentTogetherAreAllAnswered();
     void silentConnectionsBeyondTheCapAreClosedOnTheAcceptThread();
+    void aCrowdOfHellosTakesShortTransactions();
 };
 
 void TestAcceptThread::upgradeIsAnsweredWhileTheMainThreadIsHeld()
@@ -193,6 +194,39 @@ void TestAcceptThread::silentConnectionsBeyondTheCapAreClosedOnTheAcceptThread()
     QCOMPARE(silent[3]->closeCode(), -1);
     QCOMPARE(server.waitingForHelloCount(), 1);
     QCOMPARE(server.sessionCount(), 2);
+}
+
+// Twenty phones (the new customers one address may make in a minute) say hello at
+// once, while the main thread is held: at most eight
+// sessions' hellos go into one transaction, so that a device's request never waits
+// behind hundreds; every phone is answered.
+void TestAcceptThread::aCrowdOfHellosTakesShortTransactions()
+{
+    constexpr int kPhones = 20, kHellosPerTransaction = 8;
+    TestServer server;
+    server.server().setHousekeepingInterval(600'000); // its own transactions are not counted
+    int commits = 0;
+    server.services().transactor.setCommitObserver([&](double) { ++commits; });
+    std::vector<std::unique_ptr<BlockingPhone>> phones;
+    std::vector<std::future<bool>> upgraded;
+    std::vector<std::future<QList<QByteArray>>> answers;
+    std::vector<std::jthread> clients;
+    for (int i = 0; i < kPhones; ++i) {
+        phones.push_back(std::make_unique<BlockingPhone>());
+        upgraded.push_back(phones.back()->upgraded.get_future());
+        answers.push_back(phones.back()->responses.get_future());
+        clients.emplace_back([phone = phones.back().get(), url = server.url()] { phone->run(url); });
+    }
+    for (auto &u : upgraded)
+        QVERIFY(u.wait_for(std::chrono::seconds(20)) == std::future_status::ready && u.get());
+    const auto ready = [](auto &f) { return f.wait_for(std::chrono::seconds(0)) == std::future_status::ready; };
+    QVERIFY(serveUntil([&] { return std::all_of(answers.begin(), answers.end(), ready); }, 20'000));
+    for (auto &a : answers) {
+        const QList<QByteArray> frames = a.get();
+        QCOMPARE(frames.size(), 1);
+        QVERIFY2(frames.first().contains(R"("ok":true)"), frames.first().constData());
+    }
+    QVERIFY2(commits >= (kPhones + kHellosPerTransaction - 1) / kHellosPerTransaction, qPrintable(QStringLiteral("%1 transactions").arg(commits)));
 }
 
 QTEST_GUILESS_MAIN(TestAcceptThread)
