@@ -235,14 +235,6 @@ void HttpAcceptor::hold(QWebSocket *socket)
         deadline->start();
     });
     m_waiting.emplace(key, Waiting{socket, deadline, {}, QDeadlineTimer(m_options.headTimeoutMs)});
-    while (int(m_waiting.size()) > m_options.maxWaitingForHello) {
-        // A real client says hello within milliseconds of its upgrade: the oldest silent
-        // one goes.
-        QWebSocket *oldest = m_waiting.begin()->second.socket;
-        stopWaiting(m_waiting.begin()->first);
-        oldest->close(kCloseTryAgainLater, QStringLiteral("too many connections waiting for hello"));
-    }
-    m_waitingCount = int(m_waiting.size());
     deadline->start(m_options.headTimeoutMs);
     connect(socket, &QWebSocket::textMessageReceived, this, [this, key](const QString &text) { received(key, text); });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket, key] {
@@ -256,6 +248,14 @@ void HttpAcceptor::hold(QWebSocket *socket)
         m_moving.erase(key);
         socket->deleteLater();
     });
+    while (int(m_waiting.size()) > m_options.maxWaitingForHello) {
+        // A real client says hello within milliseconds of its upgrade: the oldest silent
+        // one goes.
+        QWebSocket *oldest = m_waiting.begin()->second.socket;
+        stopWaiting(m_waiting.begin()->first);
+        oldest->close(kCloseTryAgainLater, QStringLiteral("too many connections waiting for hello"));
+    }
+    m_waitingCount = int(m_waiting.size());
     // The 101 is written now: left in the buffer, it would wait for the next turn.
     tcp->flush();
     // A message that came with the head is in the buffer already, with no signal to come.
