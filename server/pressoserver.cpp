@@ -293,11 +293,14 @@ void PressoServer::processInbox()
 // every request of a session that said hello, and those of at most kHellosPerBatch
 // sessions that have not (their hello, and what they sent after it): a flood of new
 // phones then takes many short turns. The rest wait for the next turn, each session's
-// requests still in order.
+// requests still in order. A turn for the devices alone is never followed by another
+// while others wait, so devices that always have something to send (a busy bar, a
+// robot) cannot starve the phones.
 std::vector<PressoServer::Incoming> PressoServer::takeBatch()
 {
     const auto isDevice = [](const Session *s) { return s->authenticated && s->role != Role::Customer && !s->closed; };
-    const bool devicesOnly = std::any_of(m_inbox.cbegin(), m_inbox.cend(), [&](const Incoming &in) { return isDevice(in.session); });
+    const bool anyDevice = std::any_of(m_inbox.cbegin(), m_inbox.cend(), [&](const Incoming &in) { return isDevice(in.session); });
+    const bool devicesOnly = anyDevice && !m_lastTurnDevicesOnly;
     std::vector<Incoming> batch, later;
     std::unordered_set<Session *> taken, deferred;
     for (Incoming &in : m_inbox) {
@@ -311,6 +314,7 @@ std::vector<PressoServer::Incoming> PressoServer::takeBatch()
             deferred.insert(s);
         (now ? batch : later).push_back(std::move(in));
     }
+    m_lastTurnDevicesOnly = devicesOnly && !later.empty();
     m_inbox = std::move(later);
     if (!m_inbox.empty())
         scheduleInbox();

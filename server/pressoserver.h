@@ -115,6 +115,7 @@ private:
     std::unordered_map<Session *, std::list<Session *>::iterator> m_waitingAt;
     std::vector<Incoming> m_inbox;
     bool m_inboxScheduled = false;
+    bool m_lastTurnDevicesOnly = false; // and others waited: the next turn takes them too
     bool m_catchUpScheduled = false;
     bool m_externalSeen = false;
     bool m_configChanged = false;
