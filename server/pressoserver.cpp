@@ -123,11 +123,15 @@ bool PressoServer::start(const Options &options)
     }
     m_services.pairings.setPublicUrl(m_services.config.shop().publicUrl);
     m_housekeeping.start(kHousekeepingMs);
+    // From here on each batch's fsync overlaps the next batch (walsyncer.h).
+    m_services.transactions.setDeferredSync(true);
     return true;
 }
 
 void PressoServer::stop()
 {
+    // What waits for its sync goes out to the sessions first.
+    m_services.transactions.settle();
     m_housekeeping.stop();
     m_rotation.stop();
     for (auto &s : m_sessions) {
@@ -151,6 +155,7 @@ void PressoServer::stop()
         m_server->close();
     }
     m_server.reset();
+    m_services.transactions.setDeferredSync(false);
 }
 
 QUrl PressoServer::url() const
@@ -264,8 +269,10 @@ void PressoServer::scheduleInbox()
 }
 
 // Everything that arrived in one turn of the event loop runs as one group commit: one
-// transaction, a savepoint per request, one fsync. Only after the commit do the
-// responses go out and the events get published, each request's after its response.
+// transaction, a savepoint per request, one fsync. Only once the commit is durable do
+// the responses go out and the events get published, each request's after its
+// response. On SQLite the fsync runs on the WalSyncer's thread: this batch's results
+// wait for it while the next batch runs, and batches are delivered in commit order.
 void PressoServer::processInbox()
 {
     m_inboxScheduled = false;
@@ -277,15 +284,35 @@ void PressoServer::processInbox()
         } catch (const StorageError &e) {
             qCWarning(lcServer) << "could not read other writers' changes:" << e.what();
         }
-        std::vector<Outcome> outcomes;
-        outcomes.reserve(inbox.size());
-        const bool committed = runBatch(inbox, outcomes);
-        deliver(outcomes, committed);
+        auto delivery = std::make_shared<Delivery>();
+        delivery->outcomes.reserve(inbox.size());
+        delivery->committed = runBatch(inbox, delivery->outcomes);
+        if (delivery->committed)
+            delivery->events = m_services.events.takePending();
+        m_lastDelivery = delivery;
+        m_services.transactions.whenDurable([this, delivery](bool durable) {
+            delivery->delivered = true;
+            deliver(delivery->outcomes, delivery->events, delivery->committed && durable);
+        });
     }
-    // Only those the inbox (what waits for the next turn) no longer names.
-    std::erase_if(m_closed, [this](const std::unique_ptr<Session> &closed) {
-        return std::none_of(m_inbox.cbegin(), m_inbox.cend(), [&](const Incoming &in) { return in.session == closed.get(); });
-    });
+    buryClosed();
+}
+
+void PressoServer::buryClosed()
+{
+    // A closed session may still be named by requests waiting for the next turn: it
+    // stays. One named by a delivery waiting for its sync goes with the newest one,
+    // which runs after every other. The rest are freed.
+    const auto waiting = m_lastDelivery.lock();
+    std::vector<std::unique_ptr<Session>> kept;
+    for (std::unique_ptr<Session> &closed : m_closed) {
+        const bool inInbox = std::any_of(m_inbox.cbegin(), m_inbox.cend(), [&](const Incoming &in) { return in.session == closed.get(); });
+        if (inInbox)
+            kept.push_back(std::move(closed));
+        else if (waiting && !waiting->delivered)
+            waiting->closed.push_back(std::move(closed));
+    }
+    m_closed = std::move(kept);
 }
 
 // What runs in this turn's transaction. The devices' requests go first, in a
@@ -358,9 +385,10 @@ bool PressoServer::runBatch(const std::vector<Incoming> &inbox, std::vector<Outc
     return m_services.transactor.commitBatch();
 }
 
-void PressoServer::deliver(std::vector<Outcome> &outcomes, bool committed)
+void PressoServer::deliver(std::vector<Outcome> &outcomes, const QList<StoredEvent> &stored, bool committed)
 {
-    const QList<StoredEvent> events = committed ? m_services.events.takePending() : QList<StoredEvent>();
+    // Not durable: committed or not, nothing of the batch is told or published.
+    const QList<StoredEvent> events = committed ? stored : QList<StoredEvent>();
     for (size_t i = 0; i < outcomes.size(); ++i) {
         Outcome &o = outcomes[i];
         if (!committed && o.response.ok)
@@ -505,6 +533,9 @@ void PressoServer::catchUp()
     if (!changed && !m_services.publisher.behind())
         return;
     qCDebug(lcServer) << "the database was changed by another writer, or events wait unpublished: catching up";
+    // The catch-up reads the log past this server's own events: those waiting for their
+    // sync go out first, durable and in order, never from here.
+    m_services.transactions.settle();
     m_externalSeen = m_externalSeen || changed;
     m_configChanged = false;
     // Reloads the configuration first if one of those events changed it.

@@ -83,10 +83,21 @@ private:
         qsizetype firstEvent; // its events start here in the batch's
     };
     std::vector<Incoming> takeBatch();
+    // One batch's results, waiting for the sync that makes them durable.
+    struct Delivery
+    {
+        std::vector<Outcome> outcomes;
+        QList<StoredEvent> events;
+        bool committed = false;
+        bool delivered = false;
+        // Sessions closed meanwhile, kept until this (the newest waiting) is delivered.
+        std::vector<std::unique_ptr<Session>> closed;
+    };
     // Runs the inbox as one transaction; false when nothing of it was stored.
     bool runBatch(const std::vector<Incoming> &inbox, std::vector<Outcome> &outcomes);
-    // Sends each response, then its events.
-    void deliver(std::vector<Outcome> &outcomes, bool committed);
+    // Sends each response, then its events; committed: stored and durable.
+    void deliver(std::vector<Outcome> &outcomes, const QList<StoredEvent> &events, bool committed);
+    void buryClosed();
     void finishHello(Session *session, const Response &response);
     void onClosed(Session *session);
     void send(Session *session, const Response &response);
@@ -110,6 +121,7 @@ private:
     std::unique_ptr<HttpFront> m_server;
     std::vector<std::unique_ptr<Session>> m_sessions;
     std::vector<std::unique_ptr<Session>> m_closed;
+    std::weak_ptr<Delivery> m_lastDelivery;
     // Sessions that have not said hello yet, oldest first, and where each is in it.
     std::list<Session *> m_waitingForHello;
     std::unordered_map<Session *, std::list<Session *>::iterator> m_waitingAt;

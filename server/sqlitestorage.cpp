@@ -3,7 +3,10 @@
 #include "sqlitecheck.h"
 
 #include <QFile>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 #include <sys/stat.h>
 
@@ -34,9 +37,10 @@ SqliteStorage::SqliteStorage(const QString &path, Check check)
     else if (metaValue(QStringLiteral("serving")) != QLatin1String("0"))
         checkRecentWrites(m_db);
     exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    // FULL: every commit is on disk before the client hears "ok". NORMAL in WAL mode
-    // would survive a crash of the process but could lose the last commits on power
-    // loss, and a barista's acknowledged order must survive pulling the plug.
+    // FULL: every commit is on disk before commit() returns. A serving server defers
+    // the sync to a WalSyncer (setDeferredSync): NORMAL, and nothing it committed is
+    // acknowledged before the syncer's fsync covers it. NORMAL alone would survive a
+    // crash of the process but could lose acknowledged commits on power loss.
     exec(QStringLiteral("PRAGMA synchronous = FULL"));
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     migrate();
@@ -106,8 +110,59 @@ void SqliteStorage::backupTo(const QString &path)
         fail(QStringLiteral("backup to %1").arg(path), q.lastError());
 }
 
+void SqliteStorage::setDeferredSync(bool deferred)
+{
+    if (deferred == bool(m_syncer))
+        return;
+    if (!deferred) {
+        m_syncer->settle();
+        m_syncer.reset();
+        exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        return;
+    }
+    // NORMAL in WAL mode: a commit writes its frames without a sync; a checkpoint
+    // still syncs the WAL before it copies pages into the database, and the database
+    // after, and a WAL that starts over has its header synced.
+    exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    m_syncer = std::make_unique<WalSyncer>();
+}
+
+void SqliteStorage::commit()
+{
+    SqlStorage::commit();
+    if (!m_syncer)
+        return;
+    // The WAL's file as the connection's VFS opened it, so that its sync goes through
+    // that VFS. Null if the connection were not in WAL mode: the syncer then fails
+    // rather than acknowledge what no sync covers.
+    sqlite3_file *wal = nullptr;
+    const QVariant handle = m_db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData()))
+            sqlite3_file_control(db, "main", SQLITE_FCNTL_JOURNAL_POINTER, &wal);
+    }
+    m_syncer->committed(wal);
+}
+
+void SqliteStorage::whenDurable(std::function<void(bool)> then)
+{
+    if (m_syncer)
+        m_syncer->whenDurable(std::move(then));
+    else
+        then(true);
+}
+
+void SqliteStorage::settle()
+{
+    if (m_syncer)
+        m_syncer->settle();
+}
+
 bool SqliteStorage::reachable()
 {
+    // After a failed fsync nothing says what reached the disk: it no longer serves.
+    if (m_syncer && m_syncer->failed())
+        return false;
     // SQLite keeps working on a file deleted or replaced under it, and everything
     // committed from then on would be lost: that is not a store that serves.
     // (An in-memory database has no file to check.)

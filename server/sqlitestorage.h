@@ -1,6 +1,9 @@
 #pragma once
 
 #include "sqlstorage.h"
+#include "walsyncer.h"
+
+#include <memory>
 
 namespace presso {
 
@@ -40,6 +43,14 @@ public:
     // A file tells no one of its changes: housekeeping looks.
     void watchChanges(std::function<void()>) override {}
 
+    // Deferred: synchronous=NORMAL, and a WalSyncer syncs the WAL after each commit.
+    void commit() override;
+    void whenDurable(std::function<void(bool durable)> then) override;
+    void settle() override;
+    void setDeferredSync(bool deferred) override;
+    // The syncer while syncs are deferred, else null (tests hold it).
+    WalSyncer *walSyncer() { return m_syncer.get(); }
+
 private:
     void migrate();
     void checkIntegrity();
@@ -48,6 +59,8 @@ private:
     qint64 m_dataVersion = -1;
     // The file opened (device, inode): reachable() checks the path still leads to it.
     std::pair<quint64, quint64> m_file{0, 0};
+    // Declared last: stopped before the connection (SqlStorage's) closes.
+    std::unique_ptr<WalSyncer> m_syncer;
 };
 
 } // namespace presso

@@ -43,6 +43,18 @@ public:
     // throws. kind(): "sqlite" or "postgresql", as /healthz names it.
     virtual bool reachable() = 0;
     virtual QString kind() const = 0;
+
+    // Durability after commit(). A store whose commit returns once it is on disk
+    // (PostgreSQL; SQLite unless deferred) calls then(true) at once. SQLite with deferred
+    // syncs returns from commit() before the write-ahead log is synced (walsyncer.h) and
+    // calls then, from the event loop and in commit order, once a sync covering every
+    // commit so far has finished: true, or false when a sync failed.
+    virtual void whenDurable(std::function<void(bool durable)> then) { then(true); }
+    // Waits until every commit so far is durable and the waiting callbacks have run.
+    virtual void settle() {}
+    // Defers the sync of each commit (true) or syncs inside commit() again (false, after
+    // settling); a store that cannot defer ignores it.
+    virtual void setDeferredSync(bool) {}
 };
 
 // The shops of the server, and which one a code belongs to (codes are unique

@@ -22,7 +22,9 @@ namespace presso {
 // Group commit: between beginBatch() and commitBatch() every run() is a savepoint of
 // one shared transaction, so many commands share one fsync. A command that throws
 // still rolls back alone. The caller takes the batch's events after the commit and
-// publishes them; nothing is acknowledged or published before the commit.
+// publishes them; nothing is acknowledged or published before the commit is durable.
+// With SQLite's deferred sync (walsyncer.h) that is after the commit: run() publishes,
+// and the server delivers a batch, from Transactions::whenDurable, in commit order.
 class Transactor
 {
 public:
@@ -50,9 +52,7 @@ public:
             checkCaches();
             auto result = command();
             commit();
-            const QList<StoredEvent> events = m_events.takePending();
-            if (m_publish && !events.isEmpty())
-                m_publish(events);
+            publishWhenDurable(m_events.takePending());
             return result;
         } catch (...) {
             m_storage.rollback();
@@ -94,6 +94,19 @@ public:
     }
 
 private:
+    // In commit order with the batches' deliveries (Transactions::whenDurable): at once
+    // when the commit synced, else once the WAL sync covering it has finished. A commit
+    // whose sync failed publishes nothing.
+    void publishWhenDurable(QList<StoredEvent> events)
+    {
+        if (!m_publish || events.isEmpty())
+            return;
+        m_storage.whenDurable([this, events = std::move(events)](bool durable) {
+            if (durable)
+                m_publish(events);
+        });
+    }
+
     void commit()
     {
         QElapsedTimer took;

@@ -6,8 +6,10 @@
 #include <cstring>
 #include <fcntl.h>
 #include <map>
+#include <mutex>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <unistd.h>
 #include <vector>
 
@@ -32,14 +34,23 @@ struct Unsynced
     std::vector<Change> changes;
 };
 
+// The server syncs the WAL on a thread of its own (WalSyncer): every entry point that
+// counts, records or settles holds the lock. A sync runs outside it, so that the other
+// thread's writes go on meanwhile, as they do on a real disk.
 struct State
 {
+    std::mutex lock;
     sqlite3_vfs vfs{};
     sqlite3_vfs *real = nullptr;
+    std::thread::id mainThread;
     std::map<std::string, Unsynced> files;
     qint64 operations = 0;
     qint64 cutAt = -1; // the operation the power goes at; -1: never
+    qint64 cutAtOtherSync = -1; // or the other thread's sync it goes at
+    qint64 otherSyncs = 0;      // the other thread's syncs since armed
     bool cut = false;
+    int syncing = 0; // syncs under way, on any thread
+    PowerCut::Threads threads;
 } state;
 
 struct CutFile
@@ -54,14 +65,24 @@ sqlite3_file *realOf(sqlite3_file *f)
     return reinterpret_cast<CutFile *>(f)->real;
 }
 
-// Counts one write, truncate or sync; false once the power is gone.
-bool powered()
+// Counts one write, truncate or sync; false once the power is gone. Under the lock.
+bool powered(bool sync = false)
 {
     if (state.cut)
         return false;
     ++state.operations;
-    if (state.cutAt > 0 && state.operations >= state.cutAt) {
+    const bool other = std::this_thread::get_id() != state.mainThread;
+    if (sync && other) {
+        ++state.threads.syncs;
+        ++state.otherSyncs;
+    }
+    const bool atOtherSync = sync && other && state.cutAtOtherSync > 0 && state.otherSyncs >= state.cutAtOtherSync;
+    if ((state.cutAt > 0 && state.operations >= state.cutAt) || atOtherSync) {
         state.cut = true;
+        if (sync && other)
+            ++state.threads.cutAtSync;
+        else if (state.syncing > 0)
+            ++state.threads.cutDuringSync;
         return false;
     }
     return true;
@@ -107,6 +128,9 @@ int fileRead(sqlite3_file *f, void *buffer, int amount, sqlite3_int64 offset)
 int fileWrite(sqlite3_file *f, const void *buffer, int amount, sqlite3_int64 offset)
 {
     auto *cf = reinterpret_cast<CutFile *>(f);
+    // Held over the write too: a sync that starts after the change was recorded
+    // also finds it written.
+    std::lock_guard lock(state.lock);
     if (!powered())
         return SQLITE_IOERR_WRITE;
     if (cf->path) {
@@ -121,6 +145,7 @@ int fileWrite(sqlite3_file *f, const void *buffer, int amount, sqlite3_int64 off
 int fileTruncate(sqlite3_file *f, sqlite3_int64 size)
 {
     auto *cf = reinterpret_cast<CutFile *>(f);
+    std::lock_guard lock(state.lock);
     if (!powered())
         return SQLITE_IOERR_TRUNCATE;
     if (cf->path) {
@@ -131,14 +156,40 @@ int fileTruncate(sqlite3_file *f, sqlite3_int64 size)
     return cf->real->pMethods->xTruncate(cf->real, size);
 }
 
+// A sync makes durable what was written before it began; writes made meanwhile (on
+// another thread) stay unsynced. If the power goes before it returns, it failed.
 int fileSync(sqlite3_file *f, int flags)
 {
     auto *cf = reinterpret_cast<CutFile *>(f);
-    if (!powered())
-        return SQLITE_IOERR_FSYNC;
+    size_t covered = 0;
+    qint64 sizeAtStart = 0;
+    {
+        std::lock_guard lock(state.lock);
+        if (!powered(true))
+            return SQLITE_IOERR_FSYNC;
+        ++state.syncing;
+        if (cf->path) {
+            const auto it = state.files.find(*cf->path);
+            covered = it == state.files.end() ? 0 : it->second.changes.size();
+            sizeAtStart = sizeOf(cf->real);
+        }
+    }
     const int rc = cf->real->pMethods->xSync(cf->real, flags);
-    if (rc == SQLITE_OK && cf->path)
-        state.files.erase(*cf->path);
+    std::lock_guard lock(state.lock);
+    --state.syncing;
+    if (state.cut)
+        return SQLITE_IOERR_FSYNC;
+    if (rc != SQLITE_OK || !cf->path)
+        return rc;
+    const auto it = state.files.find(*cf->path);
+    if (it == state.files.end())
+        return rc;
+    Unsynced &u = it->second;
+    u.changes.erase(u.changes.begin(), u.changes.begin() + std::ptrdiff_t(std::min(covered, u.changes.size())));
+    if (u.changes.empty())
+        state.files.erase(it);
+    else
+        u.syncedSize = sizeAtStart;
     return rc;
 }
 
@@ -212,6 +263,7 @@ int vfsOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *f, int flags, in
 
 int vfsDelete(sqlite3_vfs *, const char *name, int syncDir)
 {
+    std::lock_guard lock(state.lock);
     if (state.cut)
         return SQLITE_IOERR_DELETE;
     state.files.erase(name);
@@ -271,6 +323,7 @@ void PowerCut::install()
     if (state.real)
         return;
     state.real = sqlite3_vfs_find(nullptr);
+    state.mainThread = std::this_thread::get_id();
     if (!state.real)
         throw std::runtime_error("no default SQLite VFS");
     std::memcpy(&state.vfs, state.real, sizeof(sqlite3_vfs));
@@ -285,9 +338,19 @@ void PowerCut::install()
 
 void PowerCut::armAfter(qint64 n)
 {
+    std::lock_guard lock(state.lock);
     state.operations = 0;
+    state.otherSyncs = 0;
     state.cutAt = n;
+    state.cutAtOtherSync = -1;
     state.cut = false;
+}
+
+void PowerCut::armAtOtherThreadSync(qint64 n)
+{
+    armAfter(-1);
+    std::lock_guard lock(state.lock);
+    state.cutAtOtherSync = n;
 }
 
 void PowerCut::count()
@@ -297,20 +360,30 @@ void PowerCut::count()
 
 bool PowerCut::hasCut()
 {
+    std::lock_guard lock(state.lock);
     return state.cut;
 }
 
 qint64 PowerCut::operations()
 {
+    std::lock_guard lock(state.lock);
     return state.operations;
+}
+
+PowerCut::Threads PowerCut::threads()
+{
+    std::lock_guard lock(state.lock);
+    return state.threads;
 }
 
 PowerCut::Damage PowerCut::restore(std::mt19937 &random)
 {
+    std::unique_lock lock(state.lock);
     Damage damage;
     for (const auto &[path, unsynced] : state.files)
         settle(path, unsynced, random, damage);
     state.files.clear();
+    lock.unlock();
     count();
     return damage;
 }

@@ -16,6 +16,10 @@ namespace presso::test {
 // as a disk might after the cut: each write not yet synced is kept, lost, or torn
 // (some of its 512-byte sectors written, some not), in any combination and order.
 //
+// The server syncs the WAL on another thread (the WalSyncer): the shim is thread-safe,
+// a sync covers only the writes made before it began, and a sync the power cuts short
+// fails even if the disk had finished it.
+//
 // Out of its reach: the directory entries of files made since the last directory sync
 // (they are assumed kept) and the shared-memory index (SQLite rebuilds it on open).
 class PowerCut
@@ -26,11 +30,25 @@ public:
 
     // The power goes at the n-th write, truncate or sync from now (n >= 1).
     static void armAfter(qint64 n);
+    // The power goes at the n-th sync from now made on another thread than the one that
+    // installed the shim (the server's WalSyncer), as that sync begins.
+    static void armAtOtherThreadSync(qint64 n);
     // Counts the writes, truncates and syncs from now without cutting.
     static void count();
     static bool hasCut();
     // Writes, truncates and syncs since armAfter() or count().
     static qint64 operations();
+
+    // Since install(): syncs made on a thread other than the one that installed the shim
+    // (the server's WalSyncer), cuts that fell on such a sync, and cuts that fell on the
+    // installing thread while such a sync was under way.
+    struct Threads
+    {
+        qint64 syncs = 0;
+        int cutAtSync = 0;
+        int cutDuringSync = 0;
+    };
+    static Threads threads();
 
     struct Damage
     {
