@@ -127,11 +127,8 @@ void SqliteStorage::setDeferredSync(bool deferred)
     m_syncer = std::make_unique<WalSyncer>();
 }
 
-void SqliteStorage::commit()
+sqlite3_file *SqliteStorage::walFile()
 {
-    SqlStorage::commit();
-    if (!m_syncer)
-        return;
     // The WAL's file as the connection's VFS opened it, so that its sync goes through
     // that VFS. Null if the connection were not in WAL mode: the syncer then fails
     // rather than acknowledge what no sync covers.
@@ -141,7 +138,14 @@ void SqliteStorage::commit()
         if (sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData()))
             sqlite3_file_control(db, "main", SQLITE_FCNTL_JOURNAL_POINTER, &wal);
     }
-    m_syncer->committed(wal);
+    return wal;
+}
+
+void SqliteStorage::commit()
+{
+    SqlStorage::commit();
+    if (m_syncer)
+        m_syncer->committed(walFile());
 }
 
 void SqliteStorage::whenDurable(std::function<void(bool)> then)
@@ -154,8 +158,13 @@ void SqliteStorage::whenDurable(std::function<void(bool)> then)
 
 void SqliteStorage::settle()
 {
-    if (m_syncer)
-        m_syncer->settle();
+    if (!m_syncer)
+        return;
+    // A sync of its own, even with nothing of this connection's waiting: it also covers
+    // what another connection to the file (a second server in a test) committed without
+    // a sync yet, which the catch-up is about to publish.
+    m_syncer->committed(walFile());
+    m_syncer->settle();
 }
 
 bool SqliteStorage::reachable()

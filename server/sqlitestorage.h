@@ -53,6 +53,7 @@ public:
 
 private:
     void migrate();
+    sqlite3_file *walFile();
     void checkIntegrity();
     QString metaValue(const QString &key);
 

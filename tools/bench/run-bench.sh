@@ -14,15 +14,11 @@ work=$(mktemp -d)
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
-start_server() { # data-dir -> sets url
+# shellcheck source=serve.sh
+source "$(dirname "$0")/serve.sh"
+start_server() { # data-dir -> sets url (and $! is the server)
     # A load test: the per-connection rate limit is for people, not for the robot.
-    "$server" --data-dir "$1" serve --listen 127.0.0.1:0 --max-request-rate 100000 >"$1.out" 2>"$1.log" &
-    for _ in $(seq 200); do
-        url=$(sed -n 's/^listening on //p' "$1.out")
-        [ -n "$url" ] && return 0
-        sleep 0.05
-    done
-    echo "server did not start" >&2; cat "$1.log" >&2; exit 1
+    serve "$server" "$1"
 }
 
 echo "== presso benchmarks on $(nproc) cores, $(date -u +%Y-%m-%d)"

@@ -14,6 +14,8 @@ rounds="${P1_ROUNDS:-2}"
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 hz=$(getconf CLK_TCK)
+# shellcheck source=serve.sh
+source "$(dirname "$0")/serve.sh"
 
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
@@ -22,14 +24,9 @@ run() { # server binary
     rm -rf "$data"; mkdir -p "$data"
     local token
     token=$("$server" --data-dir "$data" device add --role admin --name bench 2>/dev/null)
-    "$server" --data-dir "$data" serve --listen 127.0.0.1:0 --max-request-rate 100000 >"$data.out" 2>"$data.log" &
-    local pid=$! url=""
-    for _ in $(seq 200); do
-        url=$(sed -n 's/^listening on //p' "$data.out")
-        [ -n "$url" ] && break
-        sleep 0.05
-    done
-    [ -n "$url" ] || { echo "server did not start" >&2; cat "$data.log" >&2; exit 1; }
+    local server_pid url
+    serve "$server" "$data"
+    local pid=$server_pid
     local perf_pid=""
     if [ "${PERF:-0}" = 1 ]; then
         perf record ${PERF_ARGS:--g} -p "$pid" -o "perf-$(basename "$server").data" >/dev/null 2>&1 &
