@@ -5,7 +5,7 @@
 # journeys a second and the CPU time the server and the robot spent per journey
 # (utime + stime from /proc), with the load average at the start.
 # Usage: tools/bench/run-p1-cpu.sh ROBOT SERVER... (P1_JOURNEYS=N, default 3000;
-# P1_ROUNDS=N, default 2; PERF=1 records the server with perf into the working directory, PERF_ARGS its options)
+# P1_ROUNDS=N, default 2; P1_ROBOT_ARGS more robot options, e.g. "--max-in-flight 200" as P8's journeys curve; PERF=1 records the server with perf into the working directory, PERF_ARGS its options)
 set -euo pipefail
 robot=$1
 shift
@@ -36,7 +36,7 @@ run() { # server binary
     load=$(cut -d' ' -f1 /proc/loadavg)
     before=$(ticks "$pid")
     "$robot" --server "$url" --token "$token" --kiosks 20 --baristas 4 --displays 0 \
-        --journeys "$journeys" --rate 100000 --cancel-share 0 --raise-limits \
+        --journeys "$journeys" --rate 100000 --cancel-share 0 --raise-limits ${P1_ROBOT_ARGS:-} \
         --json "$work/p1.json" >/dev/null 2>"$work/robot.log" &
     local robot_pid=$! robot_ticks=0
     while kill -0 "$robot_pid" 2>/dev/null; do
