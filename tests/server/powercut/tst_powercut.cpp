@@ -34,6 +34,9 @@ private:
     // One run: the workload until the power goes (arm says when), the files left as a
     // disk might have them, a restart, and the check.
     void cutOnce(int seed, const std::function<void(std::mt19937 &)> &arm);
+    // runs cuts from firstSeed on, each armed by arm; the damage and the orders told
+    // are summed anew for the series. False if a cut failed the test.
+    bool cutSeries(int runs, int firstSeed, const std::function<void(std::mt19937 &)> &arm);
     // Checks the store after the restart against what the clients were told.
     void check(TestServer &server, const QHash<QString, Told> &told, const QList<EventFrame> &seen);
 
@@ -86,19 +89,23 @@ void TestPowerCut::cutOnce(int seed, const std::function<void(std::mt19937 &)> &
         qWarning("power cut with seed %d failed", seed);
 }
 
+bool TestPowerCut::cutSeries(int runs, int firstSeed, const std::function<void(std::mt19937 &)> &arm)
+{
+    m_damage = {};
+    m_told = 0;
+    for (int run = 0; run < runs && !QTest::currentTestFailed(); ++run)
+        cutOnce(firstSeed + run, arm);
+    return !QTest::currentTestFailed();
+}
+
 void TestPowerCut::acknowledgedOrdersSurvive()
 {
     const int runs = qEnvironmentVariableIntValue("PRESSO_POWER_CUTS") > 0
                          ? qEnvironmentVariableIntValue("PRESSO_POWER_CUTS") : 50;
-    m_damage = {};
-    m_told = 0;
     const PowerCut::Threads before = PowerCut::threads();
-    for (int run = 0; run < runs && !QTest::currentTestFailed(); ++run) {
-        cutOnce(1000 + run, [this](std::mt19937 &random) {
+    if (!cutSeries(runs, 1000, [this](std::mt19937 &random) {
             PowerCut::armAfter(std::uniform_int_distribution<qint64>(1, m_operationsPerRun)(random));
-        });
-    }
-    if (QTest::currentTestFailed())
+        }))
         return;
     const PowerCut::Threads threads = PowerCut::threads();
     qInfo("%d power cuts, %d orders acknowledged; unsynced writes kept %d, lost %d, torn %d; "
@@ -114,15 +121,10 @@ void TestPowerCut::acknowledgedOrdersSurvive()
 void TestPowerCut::aCutAtTheSyncersSyncLosesNothingTold()
 {
     const int runs = std::max(10, qEnvironmentVariableIntValue("PRESSO_POWER_CUTS") / 5);
-    m_damage = {};
-    m_told = 0;
     const PowerCut::Threads before = PowerCut::threads();
-    for (int run = 0; run < runs && !QTest::currentTestFailed(); ++run) {
-        cutOnce(5000 + run, [this](std::mt19937 &random) {
+    if (!cutSeries(runs, 5000, [this](std::mt19937 &random) {
             PowerCut::armAtOtherThreadSync(std::uniform_int_distribution<qint64>(1, m_syncerSyncsPerRun)(random));
-        });
-    }
-    if (QTest::currentTestFailed())
+        }))
         return;
     qInfo("%d cuts at the syncer's sync, %d orders acknowledged; unsynced writes kept %d, lost %d, torn %d",
           runs, m_told, m_damage.kept, m_damage.lost, m_damage.torn);
