@@ -16,17 +16,13 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
 # shellcheck source=serve.sh
 source "$(dirname "$0")/serve.sh"
-start_server() { # data-dir -> sets url (and $! is the server)
-    # A load test: the per-connection rate limit is for people, not for the robot.
-    serve "$server" "$1"
-}
 
 echo "== presso benchmarks on $(nproc) cores, $(date -u +%Y-%m-%d)"
 
 echo "-- P1: full journeys per second, durable commits (target >= 2000/s)"
 data="$work/p1"; mkdir -p "$data"
 token=$("$server" --data-dir "$data" device add --role admin --name bench 2>/dev/null)
-start_server "$data"
+serve "$server" "$data"
 # The robot's own CPU (user and system seconds) is P1's other limit on these 2 cores.
 TIMEFORMAT='%3U %3S'
 { time "$robot" --server "$url" --token "$token" --kiosks 20 --baristas 4 --displays 0 \
@@ -49,8 +45,8 @@ p2() { # label rate screens journeys kiosks baristas json
     data="$work/$label"; mkdir -p "$data"
     token=$("$server" --data-dir "$data" device add --role admin --name bench 2>/dev/null)
     display=$("$server" --data-dir "$data" device add --role display --name screens 2>/dev/null)
-    start_server "$data"
-    local server_pid=$!
+    local server_pid
+    serve "$server" "$data"
     # All but 2 of the screens are presso-screens, which only read: robot displays would
     # parse every frame on the robot's one thread and delay its barista clients.
     "$build_dir/tools/bench/presso-screens" --port "${url##*:}" --token "$display" --screens $((screens - 2)) \
@@ -81,8 +77,8 @@ echo "-- P3: one event to 1,000 subscribers, presso against mosquitto (target <=
 data="$work/p3"; mkdir -p "$data"
 token=$("$server" --data-dir "$data" device add --role admin --name bench 2>/dev/null)
 display=$("$server" --data-dir "$data" device add --role display --name fanout 2>/dev/null)
-start_server "$data"
-presso_pid=$!
+serve "$server" "$data"
+presso_pid=$server_pid
 mqtt_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 printf 'listener %s 127.0.0.1\nallow_anonymous true\npersistence false\nmax_queued_messages 0\n' "$mqtt_port" >"$work/mosquitto.conf"
 mosquitto -c "$work/mosquitto.conf" >"$work/mosquitto.log" 2>&1 &
@@ -95,8 +91,7 @@ kill $mosquitto_pid $presso_pid; wait $mosquitto_pid $presso_pid 2>/dev/null || 
 echo "-- P4: server memory with 1,000 connected idle screens (target <= 60 MB)"
 data="$work/p4"; mkdir -p "$data"
 token=$("$server" --data-dir "$data" device add --role admin --name bench 2>/dev/null)
-start_server "$data"
-server_pid=$!
+serve "$server" "$data"
 echo "P4 server RSS at start: $(awk '/VmRSS/ {print $2/1024 " MB"}' /proc/$server_pid/status)"
 "$robot" --server "$url" --token "$token" --kiosks 1 --baristas 1 --displays 1000 \
     --duration 20 --rate 0.1 >/dev/null 2>&1 &
@@ -110,8 +105,7 @@ kill $server_pid; wait $server_pid 2>/dev/null || true
 
 echo "-- P4: each app's memory and idle CPU, offscreen against a server (target <= 80 MB, <= 1 %)"
 data="$work/p4apps"; mkdir -p "$data"
-start_server "$data"
-server_pid=$!
+serve "$server" "$data"
 app_pids=()
 for app in barista-app/presso-barista:barista display-app/presso-display:display order-app/presso-order:kiosk; do
     binary="$build_dir/${app%%:*}"
@@ -141,8 +135,7 @@ data="$work/p5"; mkdir -p "$data"
 "$server" --data-dir "$data" settings set codeIntervalSec 3600 >/dev/null 2>&1
 kiosk=$("$server" --data-dir "$data" device add --role kiosk --name scan-kiosk 2>/dev/null)
 barista=$("$server" --data-dir "$data" device add --role barista --name scan-barista 2>/dev/null)
-start_server "$data"
-server_pid=$!
+serve "$server" "$data"
 QT_QPA_PLATFORM=offscreen "$build_dir/tools/bench/presso-scanbench" --server "$url" --kiosk-token "$kiosk" \
     --barista-token "$barista" --runs 40 2>/dev/null || true
 kill $server_pid; wait $server_pid 2>/dev/null || true
@@ -155,12 +148,10 @@ data="$work/p6"
 p6=()
 for run in 1 2 3 4; do
     t0=$(date +%s%N)
-    "$server" --data-dir "$data" serve --listen 127.0.0.1:0 >"$data.out" 2>/dev/null &
-    pid=$!
-    until grep -q '^listening on' "$data.out" 2>/dev/null; do sleep 0.005; done
+    serve "$server" "$data"
     t1=$(date +%s%N)
-    if [ $run -lt 3 ]; then kill $pid; else kill -KILL $pid; fi
-    wait $pid 2>/dev/null || true
+    if [ $run -lt 3 ]; then kill $server_pid; else kill -KILL $server_pid; fi
+    wait $server_pid 2>/dev/null || true
     what="after a clean stop"
     [ $run -eq 4 ] && what="after SIGKILL, with the bounded check"
     echo "P6 run $run, $what: $(( (t1 - t0) / 1000000 )) ms to listening (target <= 500)"

@@ -15,13 +15,11 @@ mkdir -p "$out"
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
+# shellcheck source=serve.sh
+source "$(dirname "$0")/serve.sh"
 listen() { # data-dir -> sets url, pid; the dispatcher comes from PRESSO_EVENT_DISPATCHER
-    "$server" --data-dir "$1" serve --listen 127.0.0.1:0 --max-request-rate 100000 >"$1.out" 2>"$1.log" &
-    pid=$!
-    until url=$(sed -n 's/^listening on //p' "$1.out") && [ -n "$url" ]; do
-        kill -0 $pid 2>/dev/null || { cat "$1.log" >&2; exit 1; }
-        sleep 0.005
-    done
+    serve "$server" "$1"
+    pid=$server_pid
 }
 rss_mb() { awk '/VmRSS/ {printf "%.1f", $2/1024}' "/proc/$1/status"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
