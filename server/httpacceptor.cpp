@@ -231,7 +231,7 @@ void HttpAcceptor::hold(QWebSocket *socket)
         if (!m_waiting.count(key))
             return socket->abort();
         stopWaiting(key);
-        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no hello within 10 s"));
+        closeForNoHello(socket);
         deadline->start();
     });
     m_waiting.emplace(key, Waiting{socket, deadline, {}, QDeadlineTimer(m_options.headTimeoutMs)});
@@ -241,7 +241,7 @@ void HttpAcceptor::hold(QWebSocket *socket)
         if (!m_waiting.count(key))
             return;
         stopWaiting(key);
-        socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, QStringLiteral("binary frames are not accepted"));
+        closeForBinary(socket);
     });
     connect(socket, &QWebSocket::disconnected, this, [this, socket, key] {
         stopWaiting(key);

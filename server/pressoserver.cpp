@@ -202,12 +202,12 @@ void PressoServer::onNewConnection(QWebSocket *socket, const QStringList &receiv
             return;
         qCInfo(lcAccess).noquote() << "closed a connection from" << s->socket->peerAddress().toString()
                                    << "that said no hello";
-        s->socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no hello within 10 s"));
+        closeForNoHello(s->socket);
     });
     s->helloTimer->start(int(std::max<qint64>(0, helloDue.remainingTime())));
     connect(socket, &QWebSocket::textMessageReceived, this, [this, s](const QString &text) { onText(s, text); });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [s](const QByteArray &) {
-        s->socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, QStringLiteral("binary frames are not accepted"));
+        closeForBinary(s->socket);
     });
     connect(socket, &QWebSocket::disconnected, this, [this, s] { onClosed(s); });
     connect(socket, &QWebSocket::bytesWritten, this, [s](qint64 written) {

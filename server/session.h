@@ -17,6 +17,17 @@ namespace presso {
 // RFC 6455's "try again later" (1013), which QWebSocketProtocol does not name.
 inline constexpr auto kCloseTryAgainLater = static_cast<QWebSocketProtocol::CloseCode>(1013);
 
+// How a connection that breaks the rules before its hello is closed, on the accept thread
+// that holds it first and in the server after: the same code and words from both.
+inline void closeForNoHello(QWebSocket *socket)
+{
+    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("no hello within 10 s"));
+}
+inline void closeForBinary(QWebSocket *socket)
+{
+    socket->close(QWebSocketProtocol::CloseCodeDatatypeNotSupported, QStringLiteral("binary frames are not accepted"));
+}
+
 // One client connection and what it proved in its hello.
 struct Session
 {
