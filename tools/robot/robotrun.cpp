@@ -56,8 +56,8 @@ ClientTrace &RobotRun::trace(PressoClient &client, const QString &name, Role rol
         // An event's time is the server's clock. On one machine that is ours, to the
         // millisecond; a clock a second or more away (another machine's, or a test's
         // manual one) is followed through the client's estimate of it instead.
-        const Millis offset = std::abs(client.serverOffset()) >= 1000 ? client.serverOffset() : 0;
-        m_latency.add(latencyName, double(QDateTime::currentMSecsSinceEpoch() + offset - frame.event.time));
+        const Millis now = std::abs(client.serverOffset()) >= 1000 ? client.serverNow() : QDateTime::currentMSecsSinceEpoch();
+        m_latency.add(latencyName, double(now - frame.event.time));
         if (t->segments.isEmpty())
             return;
         auto &seen = t->segments.last().seen;
